@@ -1,0 +1,75 @@
+package org.observer.demo;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import org.observer.accreditation.AccreditationImport;
+import org.observer.election.Election;
+import org.observer.election.ElectionDefinition;
+import org.observer.election.ElectionImport;
+import org.observer.web.ObserverConfig;
+
+/**
+ * Loads the bundled demo election (Kazakhstan, 19 March 2023) through the same imports an admin
+ * uses. Both imports are idempotent, so a restart finds the data as it was and changes nothing.
+ */
+@ApplicationScoped
+public class DemoDataLoader {
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
+
+    @Inject
+    ObserverConfig config;
+    @Inject
+    ElectionImport electionImport;
+    @Inject
+    AccreditationImport accreditationImport;
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.demo().load()) {
+            load(config.demo().directory());
+        }
+    }
+
+    /** Imports the election and the accreditations in the classpath folder; returns the election's code. */
+    public String load(String directory) {
+        Map<String, InputStream> files = new HashMap<>();
+        try {
+            for (String name : ElectionDefinition.FILES) {
+                InputStream content = resource(directory + "/" + name);
+                if (content != null) {
+                    files.put(name, content);
+                }
+            }
+            ElectionImport.Result result = electionImport.run(files);
+            try (InputStream accreditations = resource(directory + "/" + AccreditationImport.FILE)) {
+                if (accreditations != null) {
+                    Election election = Election.findByCode(result.electionCode()).orElseThrow();
+                    accreditationImport.run(election, accreditations);
+                }
+            }
+            LOG.infof("Demo data in %s is loaded", directory);
+            return result.electionCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            for (InputStream content : files.values()) {
+                try {
+                    content.close();
+                } catch (IOException ignored) {
+                    // a classpath resource: nothing to recover
+                }
+            }
+        }
+    }
+
+    private static InputStream resource(String path) {
+        return Thread.currentThread().getContextClassLoader().getResourceAsStream(path);
+    }
+}
