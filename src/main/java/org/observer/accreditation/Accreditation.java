@@ -81,8 +81,18 @@ public class Accreditation extends IdentityEntity {
         return find(query + " order by a.fullName, a.id", parameters).page(Page.of(page, size)).list();
     }
 
+    /** The accreditations of an organisation with their stations, ready to show without a session. */
     public static List<Accreditation> ofOrganisation(Election election, Organisation organisation) {
-        return list("election = ?1 and organisation = ?2 order by fullName", election, organisation);
+        return list("""
+                select distinct a from Accreditation a left join fetch a.stations s left join fetch s.unit
+                where a.election = ?1 and a.organisation = ?2 order by a.fullName""", election, organisation);
+    }
+
+    /** The accreditation with its organisation and stations, ready to show without a session. */
+    public static Optional<Accreditation> findWithStations(long id) {
+        return find("""
+                select a from Accreditation a join fetch a.organisation left join fetch a.stations s
+                left join fetch s.unit where a.id = ?1""", id).firstResultOptional();
     }
 
     public static String normalLogin(String login) {

@@ -222,11 +222,7 @@ public class AccreditationAdminResource {
     }
 
     private static Accreditation find(long id) {
-        Accreditation accreditation = Accreditation.findById(id);
-        if (accreditation == null) {
-            throw new NotFoundException();
-        }
-        return accreditation;
+        return Accreditation.findWithStations(id).orElseThrow(NotFoundException::new);
     }
 
 }

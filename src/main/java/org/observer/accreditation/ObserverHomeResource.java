@@ -31,6 +31,8 @@ public class ObserverHomeResource {
     @GET
     public TemplateInstance home() {
         Election election = Election.requireActive();
-        return Templates.home(election, link.of(user, election).orElse(null));
+        Accreditation accreditation = link.of(user, election)
+                .flatMap(linked -> Accreditation.findWithStations(linked.id)).orElse(null);
+        return Templates.home(election, accreditation);
     }
 }
