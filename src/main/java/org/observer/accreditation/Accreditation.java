@@ -44,6 +44,7 @@ public class Accreditation extends IdentityEntity {
     public String country;
     public String login;
     public String subject;
+    @jakarta.persistence.Column(insertable = false, updatable = false)
     public OffsetDateTime createdAt;
 
     @ManyToMany

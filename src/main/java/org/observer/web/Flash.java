@@ -1,16 +1,16 @@
 package org.observer.web;
 
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NewCookie;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -21,7 +21,9 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 @Named("flash")
 public class Flash {
     static final String COOKIE = "flash";
-    private String message;
+
+    @Inject
+    RoutingContext request;
 
     /** The cookie that carries {@code message} to the page the redirect goes to. */
     public static NewCookie of(String message) {
@@ -29,27 +31,22 @@ public class Flash {
                 .maxAge(60).httpOnly(true).sameSite(NewCookie.SameSite.LAX).build();
     }
 
+    /** The message the previous request left, or null. */
     public String getMessage() {
-        return message;
+        Cookie cookie = request.request().getCookie(COOKIE);
+        return cookie == null || cookie.getValue().isEmpty() ? null
+                : URLDecoder.decode(cookie.getValue(), StandardCharsets.UTF_8);
     }
 
-    public static class Filters {
-        @jakarta.inject.Inject
+    public static class Clearing {
+        @Inject
         Flash flash;
-
-        @ServerRequestFilter
-        public void read(ContainerRequestContext request) {
-            Cookie cookie = request.getCookies().get(COOKIE);
-            if (cookie != null && !cookie.getValue().isEmpty()) {
-                flash.message = URLDecoder.decode(cookie.getValue(), StandardCharsets.UTF_8);
-            }
-        }
 
         /** Shown once: a page that displayed the message drops the cookie; a redirect passes it on. */
         @ServerResponseFilter
-        public void clear(ContainerRequestContext request, ContainerResponseContext response) {
+        public void clear(ContainerResponseContext response) {
             boolean redirect = response.getStatus() >= 300 && response.getStatus() < 400;
-            if (flash.message != null && !redirect && !response.getHeaders().containsKey(HttpHeaders.SET_COOKIE)) {
+            if (!redirect && flash.getMessage() != null) {
                 response.getHeaders().add(HttpHeaders.SET_COOKIE,
                         new NewCookie.Builder(COOKIE).value("").path("/").maxAge(0).build());
             }

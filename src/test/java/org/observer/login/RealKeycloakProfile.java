@@ -1,0 +1,26 @@
+package org.observer.login;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.List;
+import java.util.Map;
+import org.observer.support.DatabaseTestResource;
+import org.observer.support.RealKeycloakTestResource;
+
+/** The app as users meet it: the real Keycloak and the demo data loaded at start, as in %dev. */
+public class RealKeycloakProfile implements QuarkusTestProfile {
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of("observer.demo.load", "true");
+    }
+
+    @Override
+    public List<TestResourceEntry> testResources() {
+        return List.of(new TestResourceEntry(DatabaseTestResource.class),
+                new TestResourceEntry(RealKeycloakTestResource.class));
+    }
+
+    @Override
+    public boolean disableGlobalTestResources() {
+        return true;
+    }
+}
