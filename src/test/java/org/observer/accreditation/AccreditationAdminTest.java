@@ -11,7 +11,6 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +20,7 @@ import org.observer.data.csv.ImportRejectedException;
 import org.observer.election.Election;
 import org.observer.support.CsrfForm;
 import org.observer.support.DemoData;
+import org.observer.support.Sql;
 
 @QuarkusTest
 class AccreditationAdminTest {
@@ -29,20 +29,15 @@ class AccreditationAdminTest {
     @Inject
     AccreditationImport accreditationImport;
     @Inject
-    EntityManager entityManager;
+    Sql sql;
 
     @BeforeEach
     void demo() {
         demoData.ensureLoaded();
     }
 
-    @Transactional
-    long count(String sql, Object... parameters) {
-        var query = entityManager.createNativeQuery(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        return ((Number) query.getSingleResult()).longValue();
+    long count(String query, Object... parameters) {
+        return sql.number(query, parameters);
     }
 
     @Test

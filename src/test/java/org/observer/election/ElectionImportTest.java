@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.containsString;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.observer.data.csv.ImportProblem;
 import org.observer.data.csv.ImportRejectedException;
 import org.observer.support.CsrfForm;
 import org.observer.support.DemoData;
+import org.observer.support.Sql;
 import org.observer.support.SmallElection;
 
 @QuarkusTest
@@ -27,20 +27,15 @@ class ElectionImportTest {
     @Inject
     DemoData demoData;
     @Inject
-    EntityManager entityManager;
+    Sql sql;
 
     @BeforeEach
     void demo() {
         demoData.ensureLoaded();
     }
 
-    @Transactional
-    long number(String sql, Object... parameters) {
-        var query = entityManager.createNativeQuery(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        return ((Number) query.getSingleResult()).longValue();
+    long number(String query, Object... parameters) {
+        return sql.number(query, parameters);
     }
 
     long electionId(String code) {
@@ -86,17 +81,15 @@ class ElectionImportTest {
     }
 
     /** Every imported row's content, and the election's last change, in one comparable text. */
-    @Transactional
     String fingerprint(long id) {
-        return entityManager.createNativeQuery("""
+        return sql.text("""
                 select md5(string_agg(t, '|' order by t)) from (
                   select concat_ws(',', e.updated_at, e.name_en, e.list_seats) t from election e where e.id = ?1
                   union all select concat_ws(',', s.id, s.number, s.name, s.registered_voters, s.district_id, s.latitude)
                     from polling_station s where s.election_id = ?1
                   union all select concat_ws(',', b.id, b.code, b.position, b.colour) from ballot_line b where b.election_id = ?1
                   union all select concat_ws(',', c.id, c.full_name, c.position) from candidate c
-                    join district d on d.id = c.district_id where d.election_id = ?1) rows""")
-                .setParameter(1, id).getSingleResult().toString();
+                    join district d on d.id = c.district_id where d.election_id = ?1) rows""", id);
     }
 
     @Test

@@ -1,0 +1,33 @@
+package org.observer.support;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/** Queries the tests write themselves, to check the app's figures against the database. */
+@ApplicationScoped
+public class Sql {
+    @Inject
+    EntityManager entityManager;
+
+    /** The single number a native query returns; parameters are ?1, ?2, ... */
+    @Transactional
+    public long number(String sql, Object... parameters) {
+        var query = entityManager.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /** The single value a native query returns, as text. */
+    @Transactional
+    public String text(String sql, Object... parameters) {
+        var query = entityManager.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return String.valueOf(query.getSingleResult());
+    }
+}
