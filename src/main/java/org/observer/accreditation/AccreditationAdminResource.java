@@ -161,6 +161,16 @@ public class AccreditationAdminResource {
         return Response.seeOther(URI.create("/admin/accreditations/" + id)).cookie(Flash.of(normal + " ✓")).build();
     }
 
+    /** Frees the accreditation for the next sign-in with its login, e.g. after the Keycloak account was recreated. */
+    @POST
+    @Path("{id}/unlink")
+    @Transactional
+    public Response unlink(@RestPath long id) {
+        Accreditation accreditation = find(id);
+        accreditation.subject = null;
+        return Response.seeOther(URI.create("/admin/accreditations/" + id)).build();
+    }
+
     /** Assigns the stations whose numbers are typed, separated by spaces or commas; all or none. */
     @POST
     @Path("{id}/stations")

@@ -326,4 +326,10 @@ public interface AppMessages {
 
     @Message
     String error_unknown_stations();
+
+    @Message
+    String unlink();
+
+    @Message
+    String unlink_hint();
 }

@@ -109,6 +109,22 @@ class AccreditationAdminTest {
     }
 
     @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    void adminUnlinksAnAccountSoTheNextSignInLinksAgain() {
+        accreditationImport.run(active(), csv("""
+                organisation,organisation_country,full_name,kind,country,login,stations
+                Domestic Watch,KZ,Relinked Observer,domestic,KZ,relink.me,
+                """));
+        long id = count("select id from accreditation where login = 'relink.me'");
+        sql.update("update accreditation set subject = 'sub-old-account' where id = ?1", id);
+        String page = "/admin/accreditations/" + id;
+        given().get(page).then().body(containsString("linked")).body(containsString("Unlink the Keycloak account"));
+        CsrfForm.from(page).post().post(page + "/unlink").then().statusCode(303);
+        assertThat(count("select count(*) from accreditation where id = ?1 and subject is null", id)).isEqualTo(1);
+        given().get(page).then().body(containsString("not signed in yet"));
+    }
+
+    @Test
     @TestSecurity(user = "stranger", roles = "observer")
     @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-stranger"), @Claim(key = "preferred_username", value = "stranger") })
     void anObserverWithoutAccreditationIsToldWhatToDo() {

@@ -30,4 +30,14 @@ public class Sql {
         }
         return String.valueOf(query.getSingleResult());
     }
+
+    /** Changes rows behind the app's back, to set up a case; returns the count of rows changed. */
+    @Transactional
+    public int update(String sql, Object... parameters) {
+        var query = entityManager.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.executeUpdate();
+    }
 }
