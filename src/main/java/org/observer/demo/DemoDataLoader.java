@@ -14,6 +14,7 @@ import org.observer.accreditation.AccreditationImport;
 import org.observer.election.Election;
 import org.observer.election.ElectionDefinition;
 import org.observer.election.ElectionImport;
+import org.observer.report.CategoryImport;
 import org.observer.web.ObserverConfig;
 
 /**
@@ -30,6 +31,8 @@ public class DemoDataLoader {
     ElectionImport electionImport;
     @Inject
     AccreditationImport accreditationImport;
+    @Inject
+    CategoryImport categoryImport;
 
     void onStart(@Observes StartupEvent event) {
         if (config.demo().load()) {
@@ -48,10 +51,15 @@ public class DemoDataLoader {
                 }
             }
             ElectionImport.Result result = electionImport.run(files);
+            Election election = Election.findByCode(result.electionCode()).orElseThrow();
             try (InputStream accreditations = resource(directory + "/" + AccreditationImport.FILE)) {
                 if (accreditations != null) {
-                    Election election = Election.findByCode(result.electionCode()).orElseThrow();
                     accreditationImport.run(election, accreditations);
+                }
+            }
+            try (InputStream categories = resource(directory + "/" + CategoryImport.FILE)) {
+                if (categories != null) {
+                    categoryImport.run(election, categories);
                 }
             }
             LOG.infof("Demo data in %s is loaded", directory);

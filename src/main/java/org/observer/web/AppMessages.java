@@ -332,4 +332,16 @@ public interface AppMessages {
 
     @Message
     String unlink_hint();
+
+    @Message
+    String error_form_expired();
+
+    @Message
+    String error_too_long();
+
+    @Message
+    String error_in_future();
+
+    @Message
+    String error_time();
 }

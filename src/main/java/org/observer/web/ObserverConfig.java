@@ -8,6 +8,22 @@ import io.smallrye.config.WithDefault;
 public interface ObserverConfig {
     Demo demo();
 
+    Reports reports();
+
+    interface Reports {
+        /** How long after sending an observer may amend a report (a new version; the first stays). */
+        @WithDefault("PT2H")
+        java.time.Duration amendWindow();
+
+        /** The most photos one report carries. */
+        @WithDefault("5")
+        int maxPhotos();
+
+        /** The largest photo accepted, in bytes. */
+        @WithDefault("10485760")
+        long maxPhotoBytes();
+    }
+
     interface Demo {
         /** Load the bundled demo election at start-up (on in %dev). */
         @WithDefault("false")

@@ -1,0 +1,49 @@
+package org.observer.home;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.observer.accreditation.Accreditation;
+import org.observer.accreditation.CurrentObserver;
+import org.observer.election.Election;
+import org.observer.report.Report;
+import org.observer.report.ReportDraft;
+import org.observer.web.Roles;
+
+/**
+ * The observer's home: assigned stations, drafts, sent reports with their review status. It has a
+ * package of its own because it draws on every feature an observer uses.
+ */
+// at "/" with the method's path, so that other features' pages under /observer/... are found
+@Path("/")
+@RolesAllowed(Roles.OBSERVER)
+@Produces(MediaType.TEXT_HTML)
+public class ObserverHomeResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(Election election, Accreditation accreditation, List<ReportDraft> drafts,
+                List<Report> reports);
+    }
+
+    @Inject
+    CurrentObserver observer;
+
+    @GET
+    @Path("observer")
+    public TemplateInstance home() {
+        Election election = Election.requireActive();
+        Accreditation accreditation = observer.accreditation()
+                .flatMap(linked -> Accreditation.findWithStations(linked.id)).orElse(null);
+        if (accreditation == null) {
+            return Templates.home(election, null, List.of(), List.of());
+        }
+        return Templates.home(election, accreditation, ReportDraft.of(accreditation), Report.latestOf(accreditation));
+    }
+}

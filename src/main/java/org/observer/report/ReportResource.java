@@ -1,0 +1,213 @@
+package org.observer.report;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.observer.accreditation.Accreditation;
+import org.observer.accreditation.CurrentObserver;
+import org.observer.data.SubmissionId;
+import org.observer.election.PollingStation;
+import org.observer.web.Flash;
+import org.observer.web.ObserverConfig;
+import org.observer.web.Roles;
+
+/** The observer's incident form, the receipt of a sent report, its photos and its amendments. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class ReportResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance form(PollingStation station, boolean assigned, ReportForm form,
+                Map<String, String> errors, List<IncidentCategory> categories, List<Phase> phases,
+                List<Severity> severities, String action, Report amending, boolean photosDropped, int maxPhotos,
+                long maxPhotoMegabytes);
+
+        static native TemplateInstance receipt(Report report, List<Report> versions, List<ReportPhoto> photos,
+                boolean canAmend);
+    }
+
+    @Inject
+    CurrentObserver observer;
+    @Inject
+    ReportAccess access;
+    @Inject
+    ReportSubmission submission;
+    @Inject
+    ObserverConfig config;
+    @Inject
+    PhotoStore photoStore;
+
+    @GET
+    @Path("observer/stations/{number}/report")
+    @RolesAllowed(Roles.OBSERVER)
+    public TemplateInstance newReport(@RestPath String number, @RestQuery String draft) {
+        CurrentObserver.StationChoice choice = observer.station(number);
+        ReportForm form = SubmissionId.parse(draft)
+                .flatMap(id -> ReportDraft.find(observer.require(), id))
+                .map(d -> ReportForm.decode(d.submissionId.toString(), d.fields))
+                .orElseGet(() -> ReportForm.blank(choice.station().zone()));
+        return form(choice, form, Map.of(), null, false);
+    }
+
+    @POST
+    @Path("observer/stations/{number}/report")
+    @RolesAllowed(Roles.OBSERVER)
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response send(@RestPath String number, @BeanParam ReportForm form) {
+        CurrentObserver.StationChoice choice = observer.station(number);
+        if (form.isDraft()) {
+            return saveDraft(observer.require(), choice.station(), form);
+        }
+        return file(choice, form, null);
+    }
+
+    @GET
+    @Path("reports/{code}")
+    @Authenticated
+    public TemplateInstance receipt(@RestPath String code) {
+        Report report = access.visible(code);
+        return Templates.receipt(report, Report.versionsOf(report), ReportPhoto.of(report), canAmend(report));
+    }
+
+    @GET
+    @Path("reports/{code}/photos/{photo}")
+    @Authenticated
+    @Produces({ "image/jpeg", "image/png", "image/webp" })
+    public Response photo(@RestPath String code, @RestPath long photo, @RestQuery boolean thumbnail) {
+        Report report = access.visible(code);
+        ReportPhoto found = ReportPhoto.<ReportPhoto>find("id = ?1 and report = ?2", photo, report).firstResultOptional()
+                .orElseThrow(NotFoundException::new);
+        byte[] bytes = (thumbnail ? photoStore.thumbnail(photo) : photoStore.original(photo))
+                .orElseThrow(NotFoundException::new);
+        CacheControl cache = new CacheControl();
+        cache.setPrivate(true);
+        cache.setMaxAge(86_400);
+        return Response.ok(bytes, thumbnail ? "image/jpeg" : found.contentType).cacheControl(cache)
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    @GET
+    @Path("reports/{code}/amend")
+    @RolesAllowed(Roles.OBSERVER)
+    public TemplateInstance amendForm(@RestPath String code) {
+        Report report = amendable(code);
+        CurrentObserver.StationChoice choice = new CurrentObserver.StationChoice(report.station, report.stationAssigned);
+        return form(choice, ReportForm.of(latest(report)), Map.of(), report, false);
+    }
+
+    @POST
+    @Path("reports/{code}/amend")
+    @RolesAllowed(Roles.OBSERVER)
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response amend(@RestPath String code, @BeanParam ReportForm form) {
+        Report report = amendable(code);
+        return file(new CurrentObserver.StationChoice(report.station, report.stationAssigned), form, report);
+    }
+
+    private Response file(CurrentObserver.StationChoice choice, ReportForm form, Report amends) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        ReportForm.Checked checked = form.check(choice.station().zone(), categoriesByCode(choice.station()));
+        errors.putAll(checked.errors());
+        List<CheckedPhoto> photos = checkPhotos(form.attachedPhotos(), errors);
+        if (!errors.isEmpty()) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(form(choice, form, errors, amends, !form.attachedPhotos().isEmpty())).build();
+        }
+        Report report = submission.submit(observer.require(), choice.station(), choice.assigned(),
+                checked.input().orElseThrow(), photos, amends);
+        return Response.seeOther(URI.create("/reports/" + report.receiptCode)).build();
+    }
+
+    private List<CheckedPhoto> checkPhotos(List<FileUpload> uploads, Map<String, String> errors) {
+        List<CheckedPhoto> photos = new ArrayList<>();
+        if (uploads.size() > config.reports().maxPhotos()) {
+            errors.put("photos", "error_photo_count");
+            return photos;
+        }
+        for (FileUpload upload : uploads) {
+            if (upload.size() > config.reports().maxPhotoBytes()) {
+                errors.put("photos", "error_photo_size");
+                continue;
+            }
+            try {
+                PhotoCheck.Result result = PhotoCheck.check(Files.readAllBytes(upload.uploadedFile()),
+                        config.reports().maxPhotoBytes());
+                result.photo().ifPresentOrElse(photos::add, () -> errors.put("photos",
+                        result.problem() == PhotoCheck.Problem.SIZE ? "error_photo_size" : "error_photo_type"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return photos;
+    }
+
+    private Response saveDraft(Accreditation author, PollingStation station, ReportForm form) {
+        var id = SubmissionId.parse(form.submissionId);
+        if (id.isEmpty()) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(form(new CurrentObserver.StationChoice(station,
+                    false), form, Map.of("submissionId", "error_form_expired"), null, false)).build();
+        }
+        submission.saveDraft(author, station, id.get(), form.encode());
+        return Response.seeOther(URI.create("/observer")).cookie(Flash.of("✓ " + station.number)).build();
+    }
+
+    private TemplateInstance form(CurrentObserver.StationChoice choice, ReportForm form, Map<String, String> errors,
+            Report amending, boolean photosDropped) {
+        String action = amending == null ? "/observer/stations/" + choice.station().number + "/report"
+                : "/reports/" + amending.first().receiptCode + "/amend";
+        return Templates.form(choice.station(), choice.assigned(), form, errors,
+                IncidentCategory.ofElection(choice.station().election), List.of(Phase.values()),
+                List.of(Severity.values()), action, amending, photosDropped, config.reports().maxPhotos(),
+                config.reports().maxPhotoBytes() / (1024 * 1024));
+    }
+
+    private static Map<String, IncidentCategory> categoriesByCode(PollingStation station) {
+        Map<String, IncidentCategory> categories = new LinkedHashMap<>();
+        IncidentCategory.ofElection(station.election).forEach(c -> categories.put(c.code, c));
+        return categories;
+    }
+
+    private boolean canAmend(Report report) {
+        return access.isAuthor(report)
+                && report.first().receivedAt.plus(config.reports().amendWindow()).isAfter(OffsetDateTime.now());
+    }
+
+    /** The author's report, still within the amendment window; otherwise as good as not there. */
+    private Report amendable(String code) {
+        Report report = access.visible(code);
+        if (!canAmend(report)) {
+            throw new NotFoundException();
+        }
+        return report;
+    }
+
+    private static Report latest(Report report) {
+        List<Report> versions = Report.versionsOf(report);
+        return versions.get(versions.size() - 1);
+    }
+}

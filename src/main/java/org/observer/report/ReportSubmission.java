@@ -1,0 +1,82 @@
+package org.observer.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.util.List;
+import org.observer.accreditation.Accreditation;
+import org.observer.data.ReceiptCode;
+import org.observer.election.PollingStation;
+
+/**
+ * Files a report in one transaction: the report, its photos, and the draft it came from gone.
+ * The submission id is unique in the table, so a repeated send, also two at the same moment,
+ * finds the report the first one made instead of making a second.
+ */
+@ApplicationScoped
+public class ReportSubmission {
+    @Inject
+    EntityManager entityManager;
+    @Inject
+    PhotoStore photoStore;
+
+    @Transactional
+    public Report submit(Accreditation author, PollingStation station, boolean assigned, ReportInput input,
+            List<CheckedPhoto> photos, Report amends) {
+        long originalId = 0;
+        int version = 1;
+        if (amends != null) {
+            // one amendment at a time per report: the next version number is then certain
+            Report first = entityManager.find(Report.class, amends.first().id, LockModeType.PESSIMISTIC_WRITE);
+            originalId = first.id;
+            version = 1 + ((Number) entityManager.createQuery(
+                    "select max(r.version) from Report r where r.id = ?1 or r.original.id = ?1")
+                    .setParameter(1, first.id).getSingleResult()).intValue();
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> inserted = entityManager.createNativeQuery("""
+                insert into report (election_id, submission_id, receipt_code, station_id, accreditation_id,
+                    station_assigned, phase, category_id, severity, observed_at, description, people_involved,
+                    reported_to_commission, commission_answer, original_id, version)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, nullif(?15, 0), ?16)
+                on conflict (submission_id) do nothing
+                returning id""")
+                .setParameter(1, station.election.id).setParameter(2, input.submissionId())
+                .setParameter(3, ReceiptCode.next()).setParameter(4, station.id).setParameter(5, author.id)
+                .setParameter(6, assigned).setParameter(7, input.phase().name())
+                .setParameter(8, input.category().id).setParameter(9, input.severity().name())
+                .setParameter(10, input.observedAt()).setParameter(11, input.description())
+                .setParameter(12, input.peopleInvolved()).setParameter(13, input.reportedToCommission())
+                .setParameter(14, input.commissionAnswer()).setParameter(15, originalId).setParameter(16, version)
+                .getResultList();
+        if (inserted.isEmpty()) {
+            Report existing = Report.findBySubmission(input.submissionId()).orElseThrow();
+            if (!existing.accreditation.id.equals(author.id)) {
+                // someone else's id: say nothing about their report
+                throw new NotFoundException();
+            }
+            return existing;
+        }
+        long id = inserted.get(0).longValue();
+        for (int i = 0; i < photos.size(); i++) {
+            photoStore.save(id, i + 1, photos.get(i));
+        }
+        ReportDraft.delete("submissionId", input.submissionId());
+        return Report.findById(id);
+    }
+
+    /** Keeps the form to finish later; saving again under the same submission id updates the draft. */
+    @Transactional
+    public void saveDraft(Accreditation author, PollingStation station, java.util.UUID submissionId, String fields) {
+        entityManager.createNativeQuery("""
+                insert into report_draft (accreditation_id, submission_id, station_id, fields)
+                values (?1, ?2, ?3, ?4)
+                on conflict (submission_id) do update set fields = excluded.fields, updated_at = now()
+                where report_draft.accreditation_id = excluded.accreditation_id""")
+                .setParameter(1, author.id).setParameter(2, submissionId).setParameter(3, station.id)
+                .setParameter(4, fields).executeUpdate();
+    }
+}
