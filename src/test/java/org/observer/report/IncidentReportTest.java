@@ -1,0 +1,212 @@
+package org.observer.report;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.builder.MultiPartSpecBuilder;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.observer.support.CsrfForm;
+import org.observer.support.DemoData;
+import org.observer.support.Sql;
+
+/** The observer's incident form, as the phone sends it: multipart, with its CSRF token and submission id. */
+@QuarkusTest
+@TestSecurity(user = "observer", roles = "observer")
+@OidcSecurity(claims = { @Claim(key = "sub", value = "sub-observer"), @Claim(key = "preferred_username", value = "observer") })
+class IncidentReportTest {
+    static final String FORM = "/observer/stations/180001/report";
+
+    @Inject
+    DemoData demoData;
+    @Inject
+    Sql sql;
+
+    @BeforeEach
+    void demo() {
+        demoData.ensureLoaded();
+    }
+
+    static byte[] jpeg() throws IOException {
+        BufferedImage image = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(10, 10, 0xff0000);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpeg", out);
+        return out.toByteArray();
+    }
+
+    static RequestSpecification filled(CsrfForm form, String submissionId) {
+        return filled(form, submissionId, "SERIOUS");
+    }
+
+    static RequestSpecification filled(CsrfForm form, String submissionId, String severity) {
+        return form.multipart()
+                .multiPart("submissionId", submissionId)
+                .multiPart("phase", "COUNTING")
+                .multiPart("category", "VOTES_NOT_ANNOUNCED")
+                .multiPart("severity", severity)
+                .multiPart("observedAt", "2023-03-19T20:40")
+                .multiPart(new MultiPartSpecBuilder("Votes were sorted silently; «Аманат» pile never shown, commas, \"quotes\"")
+                        .controlName("description").charset(StandardCharsets.UTF_8).mimeType("text/plain").build())
+                .multiPart("peopleInvolved", "commission chair")
+                .multiPart("reportedToCommission", "yes")
+                .multiPart("commissionAnswer", "No time for that")
+                .multiPart("action", "send");
+    }
+
+    long reports(String submissionId) {
+        return sql.number("select count(*) from report where submission_id = cast(?1 as uuid)", submissionId);
+    }
+
+    @Test
+    void observerFilesAReportWithAPhotoAndGetsAReceipt() throws IOException {
+        CsrfForm form = CsrfForm.from(FORM);
+        String id = UUID.randomUUID().toString();
+        String location = filled(form, id).multiPart("photos", "box.jpg", jpeg(), "image/jpeg")
+                .post(FORM).then().statusCode(303)
+                .header("Location", matchesPattern(".*/reports/[3-9A-Y]{4}-[3-9A-Y]{4}")).extract().header("Location");
+        String receipt = location.substring(location.indexOf("/reports/"));
+        given().get(receipt).then().statusCode(200)
+                .body(containsString("Votes not announced during the count"))
+                .body(containsString("«Аманат» pile never shown"))
+                .body(containsString("Mar 19, 2023, 8:40 PM"))
+                .body(containsString("New"));
+        assertThat(sql.number("select count(*) from report_photo p join report r on r.id = p.report_id "
+                + "where r.submission_id = cast(?1 as uuid) and p.width = 800 and p.height = 600 and length(p.sha256) = 64", id))
+                .isEqualTo(1);
+        long photo = sql.number("select p.id from report_photo p join report r on r.id = p.report_id "
+                + "where r.submission_id = cast(?1 as uuid)", id);
+        byte[] thumbnail = given().queryParam("thumbnail", true).get(receipt + "/photos/" + photo).then().statusCode(200)
+                .contentType("image/jpeg").extract().asByteArray();
+        assertThat(ImageIO.read(new java.io.ByteArrayInputStream(thumbnail)).getWidth()).isEqualTo(320);
+        given().get("/observer").then().body(containsString(receipt.substring(9)));
+    }
+
+    @Test
+    void sendingTheSameSubmissionTwiceGivesOneReport() {
+        CsrfForm form = CsrfForm.from(FORM);
+        String id = UUID.randomUUID().toString();
+        String first = filled(form, id).post(FORM).then().statusCode(303).extract().header("Location");
+        String second = filled(form, id).post(FORM).then().statusCode(303).extract().header("Location");
+        assertThat(second).isEqualTo(first);
+        assertThat(reports(id)).isEqualTo(1);
+    }
+
+    @Test
+    void twoCopiesArrivingTogetherGiveOneReport() throws Exception {
+        CsrfForm form = CsrfForm.from(FORM);
+        String id = UUID.randomUUID().toString();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<String>> sends = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                sends.add(() -> filled(form, id).post(FORM).then().statusCode(303).extract().header("Location"));
+            }
+            List<String> locations = new ArrayList<>();
+            for (Future<String> sent : pool.invokeAll(sends)) {
+                locations.add(sent.get());
+            }
+            assertThat(locations).hasSize(4).containsOnly(locations.get(0));
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(reports(id)).isEqualTo(1);
+    }
+
+    @Test
+    void badInputIsShownBesideTheFieldsAndKept() {
+        CsrfForm form = CsrfForm.from(FORM);
+        String id = UUID.randomUUID().toString();
+        form.multipart().multiPart("submissionId", id).multiPart("phase", "PARTY").multiPart("category", "NOPE")
+                .multiPart("observedAt", "2099-01-01T10:00").multiPart("description", " ")
+                .multiPart("peopleInvolved", "kept text").multiPart("action", "send")
+                .post(FORM).then().statusCode(400)
+                .body(containsString("Some fields need attention"))
+                .body(containsString("Fill this in."))
+                .body(containsString("This time is in the future."))
+                .body(containsString("Choose one."))
+                .body(containsString(">kept text</textarea>"))
+                .body(containsString("value=\"" + id + "\""));
+        assertThat(reports(id)).isZero();
+    }
+
+    @Test
+    void aTextFileNamedJpgIsRefusedAndPhotosMustBeAttachedAgain() {
+        CsrfForm form = CsrfForm.from(FORM);
+        String id = UUID.randomUUID().toString();
+        filled(form, id).multiPart("photos", "evil.jpg", "not an image at all".getBytes(StandardCharsets.UTF_8), "image/jpeg")
+                .post(FORM).then().statusCode(400)
+                .body(containsString("Only JPEG, PNG or WebP photos"))
+                .body(containsString("attach them again"))
+                .body(containsString("Votes were sorted silently"));
+        assertThat(reports(id)).isZero();
+    }
+
+    @Test
+    void aDraftIsKeptOnTheServerAndSentLaterUnderItsId() {
+        CsrfForm form = CsrfForm.from(FORM);
+        String id = UUID.randomUUID().toString();
+        form.multipart().multiPart("submissionId", id).multiPart("phase", "VOTING")
+                .multiPart("description", "half written").multiPart("action", "draft")
+                .post(FORM).then().statusCode(303).header("Location", containsString("/observer"));
+        given().get("/observer").then().body(containsString("?draft=" + id));
+        given().queryParam("draft", id).get(FORM).then().statusCode(200)
+                .body(containsString(">half written</textarea>")).body(containsString("value=\"" + id + "\""));
+        filled(form, id).post(FORM).then().statusCode(303);
+        assertThat(sql.number("select count(*) from report_draft where submission_id = cast(?1 as uuid)", id)).isZero();
+        given().get("/observer").then().body(not(containsString("?draft=" + id)));
+    }
+
+    @Test
+    void anAmendmentIsANewVersionAndTheOriginalStays() {
+        CsrfForm form = CsrfForm.from(FORM);
+        String location = filled(form, UUID.randomUUID().toString()).post(FORM).then().statusCode(303)
+                .extract().header("Location");
+        String receipt = location.substring(location.indexOf("/reports/"));
+        String amendment = UUID.randomUUID().toString();
+        CsrfForm amend = CsrfForm.from(receipt + "/amend");
+        filled(amend, amendment, "CRITICAL").post(receipt + "/amend").then().statusCode(303);
+        long first = sql.number("select id from report where receipt_code = ?1", receipt.substring(9));
+        assertThat(sql.number("select count(*) from report where id = ?1 and severity = 'SERIOUS' and version = 1", first))
+                .isEqualTo(1);
+        assertThat(sql.number("select count(*) from report where original_id = ?1 and version = 2 and severity = 'CRITICAL'",
+                first)).isEqualTo(1);
+        given().get(receipt).then().body(containsString("Version 2")).body(containsString("Critical"));
+    }
+
+    @Test
+    void anObserverMayReportOnAStationNotAssignedToThem() {
+        CsrfForm form = CsrfForm.from("/observer/stations/190001/report");
+        String id = UUID.randomUUID().toString();
+        filled(form, id).post("/observer/stations/190001/report").then().statusCode(303);
+        assertThat(sql.number("select count(*) from report where submission_id = cast(?1 as uuid) and not station_assigned", id))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theFormNeedsItsCsrfToken() {
+        given().redirects().follow(false).multiPart("submissionId", UUID.randomUUID().toString())
+                .multiPart("description", "x").post(FORM).then().statusCode(400);
+    }
+}
