@@ -344,4 +344,10 @@ public interface AppMessages {
 
     @Message
     String error_time();
+
+    @Message
+    String queued_banner(String count);
+
+    @Message
+    String queue_sent(String count);
 }

@@ -24,7 +24,7 @@ class LanguageTest {
         for (String referer : new String[] { "https://evil.example/phish", "//evil.example/phish", "javascript:alert(1)" }) {
             given().redirects().follow(false).header("Referer", referer)
                     .get("/lang/ru").then().statusCode(303)
-                    .header("Location", org.hamcrest.Matchers.startsWith("http://localhost:8081/"))
+                    .header("Location", org.hamcrest.Matchers.matchesPattern("http://localhost:\\d+/(phish)?"))
                     .header("Location", org.hamcrest.Matchers.not(containsString("evil")))
                     .header("Location", org.hamcrest.Matchers.not(containsString("javascript")));
         }

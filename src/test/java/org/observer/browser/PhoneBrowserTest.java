@@ -1,0 +1,163 @@
+package org.observer.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.observer.login.RealKeycloakProfile;
+import org.observer.support.Sql;
+
+/**
+ * An observer on a phone, in Debian's Chromium at 360 px: signs in through the real Keycloak page,
+ * files an incident with a photo, loses the network, sends a report anyway and sees it sent exactly
+ * once when the network is back. Screenshots go to target/screenshots/.
+ */
+@QuarkusTest
+@TestProfile(RealKeycloakProfile.class)
+class PhoneBrowserTest {
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static Playwright playwright;
+    static Browser browser;
+
+    @TestHTTPResource("/")
+    URL app;
+    @Inject
+    Sql sql;
+
+    @BeforeAll
+    static void launch() throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getProperty("observer.chromium", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    private BrowserContext phone() {
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setDeviceScaleFactor(2)
+                .setIsMobile(true).setHasTouch(true).setLocale("en-GB"));
+    }
+
+    private void shoot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    private Page signIn(BrowserContext context, String username) {
+        Page page = context.newPage();
+        page.navigate(app + "home");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile("http://localhost:8180/realms/observer/.*"));
+        shoot(page, "00-keycloak-login");
+        page.locator("#username").fill(username);
+        page.locator("#password").fill("demo");
+        page.locator("#kc-login").click();
+        page.waitForURL(app + "observer");
+        return page;
+    }
+
+    private static Path photo() throws IOException {
+        BufferedImage image = new BufferedImage(2400, 1800, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < image.getWidth(); x += 8) {
+            for (int y = 0; y < image.getHeight(); y += 8) {
+                image.setRGB(x, y, (x * 31 + y * 17) & 0xffffff);
+            }
+        }
+        Path file = Files.createTempFile("protocol", ".jpg");
+        ImageIO.write(image, "jpeg", file.toFile());
+        return file;
+    }
+
+    private static void fillIncident(Page page, String description) {
+        page.getByLabel("Phase of election day").selectOption("COUNTING");
+        page.getByLabel("Votes not announced during the count").check();
+        page.getByLabel("Serious").check();
+        page.getByLabel("Description").fill(description);
+        page.locator("input[name=reportedToCommission][value=no]").check();
+    }
+
+    @Test
+    void observerFilesAnIncidentWithAPhoto() throws IOException {
+        try (BrowserContext context = phone()) {
+            Page page = signIn(context, "observer");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Hello, Anna Schneider"))).isVisible();
+            shoot(page, "01-observer-home");
+
+            page.locator("a[href='/observer/stations/180001/report']").click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Report an incident"))).isVisible();
+            fillIncident(page, "Votes were not read aloud at table 2");
+            page.getByLabel("Photos").setInputFiles(photo());
+            shoot(page, "02-incident-form");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send report")).click();
+
+            page.waitForURL(java.util.regex.Pattern.compile(".*/reports/[3-9A-Y]{4}-[3-9A-Y]{4}"));
+            assertThat(page.getByText("Report received")).isVisible();
+            assertThat(page.locator(".photos img")).hasCount(1);
+            shoot(page, "03-receipt");
+            String code = page.url().substring(page.url().lastIndexOf('/') + 1);
+            // scaled down on the phone before it was sent
+            assertThat(sql.number("select max(greatest(p.width, p.height)) from report_photo p join report r "
+                    + "on r.id = p.report_id where r.receipt_code = ?1", code)).isEqualTo(1600);
+        }
+    }
+
+    @Test
+    void aReportSentOfflineIsQueuedAndSentOnceWhenTheNetworkIsBack() {
+        try (BrowserContext context = phone()) {
+            Page page = signIn(context, "observer");
+            page.navigate(app + "observer/stations/180002/report");
+            page.evaluate("() => navigator.serviceWorker.ready");
+            String submission = page.locator("input[name=submissionId]").inputValue();
+            fillIncident(page, "Sent from a basement without network");
+
+            context.setOffline(true);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send report")).click();
+            assertThat(page.locator("#queue-banner")).containsText("1 report(s) waiting on this phone");
+            shoot(page, "04-offline-queued");
+            assertThat(sql.number("select count(*) from report where submission_id = cast(?1 as uuid)", submission)).isZero();
+
+            context.setOffline(false);
+            page.evaluate("() => window.dispatchEvent(new Event('online'))");
+            assertThat(page.locator("#queue-banner")).containsText("1 queued report(s) sent.");
+            shoot(page, "05-back-online-sent");
+
+            // another page load finds nothing left to send: still one report
+            page.navigate(app + "observer");
+            page.waitForTimeout(1000);
+            assertThat(sql.number("select count(*) from report where submission_id = cast(?1 as uuid)", submission))
+                    .isEqualTo(1);
+            assertThat(page.locator("#queue-banner")).isHidden();
+        }
+    }
+}
