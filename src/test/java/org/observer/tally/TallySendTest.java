@@ -78,6 +78,14 @@ class TallySendTest {
     }
 
     @Test
+    void formSpeaksTheUsersLanguage() {
+        given().header("Accept-Language", "kk").get(PARTY_LIST).then().statusCode(200)
+                .body(containsString("Тізімдегі сайлаушылар саны")).body(containsString("Бәріне қарсы"));
+        given().header("Accept-Language", "ru").get(SINGLE_MEMBER).then().statusCode(200)
+                .body(containsString("Голоса за каждого кандидата"));
+    }
+
+    @Test
     void partyListCopyIsStoredWithItsReceipt() {
         String submissionId = submissionIdOf(PARTY_LIST);
         Response sent = partyList().comment("Counting ended at 23:10.").send(CsrfForm.from(PARTY_LIST), PARTY_LIST,
