@@ -1,0 +1,80 @@
+package org.observer.tally;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.annotations.Immutable;
+import org.observer.accreditation.Accreditation;
+import org.observer.data.IdentityEntity;
+import org.observer.election.Election;
+import org.observer.election.PollingStation;
+
+/**
+ * An observer's copy of a station's results protocol for one ballot. Written once by
+ * {@link TallyStore} with plain SQL (so that a form sent twice makes one row) and never changed.
+ */
+@Entity
+@Immutable
+public class Tally extends IdentityEntity {
+    @ManyToOne(optional = false)
+    public Election election;
+    public UUID submissionId;
+    public String receiptCode;
+    @ManyToOne(optional = false)
+    public PollingStation station;
+    @ManyToOne(optional = false)
+    public Accreditation accreditation;
+    public boolean stationAssigned;
+    @Enumerated(EnumType.STRING)
+    public Ballot ballot;
+    public int registeredVoters;
+    public int ballotsReceived;
+    public int ballotsIssued;
+    public int ballotsUnused;
+    public int ballotsFound;
+    public int ballotsInvalid;
+    /** Names of the {@link TallyCheck}s that failed. */
+    public String[] failedChecks;
+    public String comment;
+    public boolean flagged;
+    @Column(insertable = false, updatable = false)
+    public OffsetDateTime receivedAt;
+
+    @OneToMany(mappedBy = "tally")
+    @OrderBy("id")
+    public List<TallyLine> lines = new ArrayList<>();
+
+    public List<TallyCheck> checks() {
+        return failedChecks == null ? List.of() : Arrays.stream(failedChecks).map(TallyCheck::valueOf).toList();
+    }
+
+    /** When it came in, on the clock of the station's own time zone. */
+    public ZonedDateTime receivedAtStation() {
+        return receivedAt.atZoneSameInstant(station.zone());
+    }
+
+    public static Optional<Tally> findBySubmissionId(UUID submissionId) {
+        return find("submissionId", submissionId).firstResultOptional();
+    }
+
+    /** The tally with everything its receipt page shows. */
+    public static Optional<Tally> findByReceiptCode(String receiptCode) {
+        return find("""
+                select t from Tally t join fetch t.station s join fetch s.unit join fetch s.district
+                join fetch t.accreditation a join fetch a.organisation
+                left join fetch t.lines l left join fetch l.ballotLine left join fetch l.candidate c
+                left join fetch c.ballotLine
+                where t.receiptCode = ?1""", receiptCode).firstResultOptional();
+    }
+}

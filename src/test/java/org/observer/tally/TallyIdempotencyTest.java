@@ -1,0 +1,113 @@
+package org.observer.tally;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.observer.tally.TallyFixture.partyList;
+import static org.observer.tally.TallyFixture.receiptPath;
+import static org.observer.tally.TallyFixture.submissionIdOf;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.observer.support.CsrfForm;
+import org.observer.support.DemoData;
+import org.observer.support.Sql;
+
+/** Nothing lost, nothing doubled: a form sent again, or twice at once, is one tally. */
+@QuarkusTest
+class TallyIdempotencyTest {
+    static final String PAGE = "/observer/stations/180003/tally?ballot=PARTY_LIST";
+
+    @Inject
+    DemoData demoData;
+    @Inject
+    Sql sql;
+    @Inject
+    TallyFixture fixture;
+
+    @BeforeEach
+    void demo() {
+        demoData.ensureLoaded();
+    }
+
+    long tallies(String submissionId) {
+        return sql.number("select count(*) from tally where submission_id = cast(?1 as uuid)", submissionId);
+    }
+
+    long lines(String submissionId) {
+        return sql.number("""
+                select count(*) from tally_line l join tally t on t.id = l.tally_id
+                where t.submission_id = cast(?1 as uuid)""", submissionId);
+    }
+
+    @Test
+    @TestSecurity(user = "observer", roles = "observer")
+    @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-observer"), @Claim(key = "preferred_username", value = "observer") })
+    void theSameFormSentTwiceIsOneTally() {
+        String submissionId = submissionIdOf(PAGE);
+        CsrfForm form = CsrfForm.from(PAGE);
+        String first = receiptPath(partyList().send(form, PAGE, submissionId));
+        String again = receiptPath(partyList().send(form, PAGE, submissionId));
+        assertThat(again).isEqualTo(first);
+        // what a second send carries does not change the first: the id names the submission
+        String changed = receiptPath(partyList().vote(0, "1").comment("changed").send(form, PAGE, submissionId));
+        assertThat(changed).isEqualTo(first);
+        assertThat(tallies(submissionId)).isEqualTo(1);
+        assertThat(lines(submissionId)).isEqualTo(8);
+        assertThat(sql.text("select comment from tally where submission_id = cast(?1 as uuid)", submissionId))
+                .isEmpty();
+    }
+
+    @Test
+    @TestSecurity(user = "observer", roles = "observer")
+    @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-observer"), @Claim(key = "preferred_username", value = "observer") })
+    void twoCopiesArrivingAtOnceAreOneTally() throws Exception {
+        CsrfForm form = CsrfForm.from(PAGE);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String submissionId = UUID.randomUUID().toString();
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<Future<String>> sends = List.of(1, 2).stream().map(copy -> threads.submit(() -> {
+                    together.await(10, TimeUnit.SECONDS);
+                    return receiptPath(partyList().send(form, PAGE, submissionId));
+                })).toList();
+                String first = sends.get(0).get(30, TimeUnit.SECONDS);
+                String second = sends.get(1).get(30, TimeUnit.SECONDS);
+                assertThat(second).isEqualTo(first);
+                assertThat(tallies(submissionId)).isEqualTo(1);
+                assertThat(lines(submissionId)).isEqualTo(8);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "observer2", roles = "observer")
+    @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-observer2"), @Claim(key = "preferred_username", value = "observer2") })
+    void anotherObserversSubmissionIdNeitherShowsNorChangesTheirTally() {
+        UUID submissionId = UUID.randomUUID();
+        String code = fixture.sentBy("observer", "180001", submissionId);
+        String page = "/observer/stations/190001/tally?ballot=PARTY_LIST";
+        String refused = partyList().comment("mine").send(CsrfForm.from(page), page, submissionId.toString()).then()
+                .statusCode(409).body(containsString("This form was already used")).extract().asString();
+        assertThat(refused).doesNotContain(code).doesNotContain(submissionId.toString()).contains("value=\"2546\"");
+        assertThat(sql.text("""
+                select concat_ws(' ', a.login, s.number, t.comment) from tally t
+                join accreditation a on a.id = t.accreditation_id join polling_station s on s.id = t.station_id
+                where t.submission_id = ?1""", submissionId)).isEqualTo("observer 180001 ");
+        assertThat(tallies(submissionId.toString())).isEqualTo(1);
+    }
+}
