@@ -4,20 +4,18 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.ManyToOne;
 import java.util.List;
 import org.observer.data.IdentityEntity;
+import org.observer.photo.Photo;
 
-/** What is known of a photo without its bytes; the bytes are behind {@link PhotoStore}. */
+/** A photo of a report, in the order the observer attached them. */
 @Entity
 public class ReportPhoto extends IdentityEntity {
     @ManyToOne(optional = false)
     public Report report;
     public int position;
-    public String contentType;
-    public int sizeBytes;
-    public String sha256;
-    public int width;
-    public int height;
+    @ManyToOne(optional = false)
+    public Photo photo;
 
     public static List<ReportPhoto> of(Report report) {
-        return list("report = ?1 order by position", report);
+        return list("select p from ReportPhoto p join fetch p.photo where p.report = ?1 order by p.position", report);
     }
 }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -31,6 +30,10 @@ import org.observer.accreditation.Accreditation;
 import org.observer.accreditation.CurrentObserver;
 import org.observer.data.SubmissionId;
 import org.observer.election.PollingStation;
+import org.observer.photo.CheckedPhoto;
+import org.observer.photo.PhotoCheck;
+import org.observer.photo.PhotoResponses;
+import org.observer.photo.PhotoStore;
 import org.observer.web.Flash;
 import org.observer.web.ObserverConfig;
 import org.observer.web.Roles;
@@ -100,15 +103,9 @@ public class ReportResource {
     @Produces({ "image/jpeg", "image/png", "image/webp" })
     public Response photo(@RestPath String code, @RestPath long photo, @RestQuery boolean thumbnail) {
         Report report = access.visible(code);
-        ReportPhoto found = ReportPhoto.<ReportPhoto>find("id = ?1 and report = ?2", photo, report).firstResultOptional()
-                .orElseThrow(NotFoundException::new);
-        byte[] bytes = (thumbnail ? photoStore.thumbnail(photo) : photoStore.original(photo))
-                .orElseThrow(NotFoundException::new);
-        CacheControl cache = new CacheControl();
-        cache.setPrivate(true);
-        cache.setMaxAge(86_400);
-        return Response.ok(bytes, thumbnail ? "image/jpeg" : found.contentType).cacheControl(cache)
-                .header("X-Content-Type-Options", "nosniff").build();
+        ReportPhoto found = ReportPhoto.<ReportPhoto>find("photo.id = ?1 and report = ?2", photo, report)
+                .firstResultOptional().orElseThrow(NotFoundException::new);
+        return PhotoResponses.of(photoStore, found.photo, thumbnail);
     }
 
     @GET

@@ -10,6 +10,8 @@ import java.util.List;
 import org.observer.accreditation.Accreditation;
 import org.observer.data.ReceiptCode;
 import org.observer.election.PollingStation;
+import org.observer.photo.CheckedPhoto;
+import org.observer.photo.PhotoStore;
 
 /**
  * Files a report in one transaction: the report, its photos, and the draft it came from gone.
@@ -62,7 +64,9 @@ public class ReportSubmission {
         }
         long id = inserted.get(0).longValue();
         for (int i = 0; i < photos.size(); i++) {
-            photoStore.save(id, i + 1, photos.get(i));
+            entityManager.createNativeQuery("insert into report_photo (report_id, position, photo_id) values (?1, ?2, ?3)")
+                    .setParameter(1, id).setParameter(2, i + 1).setParameter(3, photoStore.save(photos.get(i)))
+                    .executeUpdate();
         }
         ReportDraft.delete("submissionId", input.submissionId());
         return Report.findById(id);

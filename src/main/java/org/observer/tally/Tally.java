@@ -48,6 +48,8 @@ public class Tally extends IdentityEntity {
     public String[] failedChecks;
     public String comment;
     public boolean flagged;
+    @jakarta.persistence.ManyToOne
+    public org.observer.photo.Photo protocolPhoto;
     @Column(insertable = false, updatable = false)
     public OffsetDateTime receivedAt;
 

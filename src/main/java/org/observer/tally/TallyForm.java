@@ -43,6 +43,9 @@ public class TallyForm {
     public String comment;
     @RestForm
     public String submissionId;
+    /** A photo of the protocol as posted at the station (optional). */
+    @RestForm("photo")
+    public org.jboss.resteasy.reactive.multipart.FileUpload photo;
 
     /** The protocol's figures once every one is a number within bounds. */
     public record Figures(int registered, int received, int issued, int unused, int found, int invalid,

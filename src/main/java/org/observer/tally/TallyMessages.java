@@ -146,4 +146,7 @@ public interface TallyMessages {
 
     @Message
     String another_ballot();
+
+    @Message
+    String protocol_photo();
 }

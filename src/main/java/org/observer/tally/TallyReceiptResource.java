@@ -41,6 +41,18 @@ public class TallyReceiptResource {
         return Templates.receipt(tally);
     }
 
+    @GET
+    @Path("{code}/photo")
+    @jakarta.ws.rs.Produces({ "image/jpeg", "image/png", "image/webp" })
+    public jakarta.ws.rs.core.Response photo(@RestPath String code, @org.jboss.resteasy.reactive.RestQuery boolean thumbnail) {
+        Tally tally = Tally.findByReceiptCode(ReceiptCode.normalise(code)).filter(this::visible)
+                .filter(t -> t.protocolPhoto != null).orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        return org.observer.photo.PhotoResponses.of(photoStore, tally.protocolPhoto, thumbnail);
+    }
+
+    @jakarta.inject.Inject
+    org.observer.photo.PhotoStore photoStore;
+
     boolean visible(Tally tally) {
         if (user.isAdmin() || user.isReviewer()) {
             return true;

@@ -1,5 +1,9 @@
 package org.observer.tally;
 
+import org.observer.photo.CheckedPhoto;
+import org.observer.photo.PhotoCheck;
+import org.observer.web.ObserverConfig;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,7 +55,8 @@ public class TallyResource {
     static class Templates {
         static native TemplateInstance form(StationChoice choice, Ballot ballot, List<Ballot> ballots,
                 List<Row> protocol, List<Row> votes, List<TallyCheck> votesChecks, String submissionId,
-                String comment, String commentError, List<String> problems, List<TallyCheck> failed);
+                String comment, String commentError, List<String> problems, List<TallyCheck> failed,
+                String photoError);
     }
 
     @Inject
@@ -67,7 +72,11 @@ public class TallyResource {
         return render(station, chosen, choices, new TallyForm(), SubmissionId.fresh(), Map.of(), List.of());
     }
 
+    @jakarta.inject.Inject
+    ObserverConfig config;
+
     @POST
+    @jakarta.ws.rs.Consumes(jakarta.ws.rs.core.MediaType.MULTIPART_FORM_DATA)
     public Response send(@RestPath String number, @RestQuery String ballot, @BeanParam TallyForm form) {
         Ballot chosen = Ballot.parse(ballot).orElseThrow(NotFoundException::new);
         StationChoice station = observer.station(number);
@@ -84,13 +93,31 @@ public class TallyResource {
             return answer(earlier.get(), station, chosen, choices, form);
         }
         TallyForm.Validation validation = form.validate(choices.size());
-        if (validation.refused()) {
-            return refuse(Response.Status.BAD_REQUEST, station, chosen, choices, form, validation.errors(),
-                    validation.failed());
+        Optional<CheckedPhoto> photo = Optional.empty();
+        Map<String, String> errors = new java.util.HashMap<>(validation.errors());
+        if (form.photo != null && form.photo.size() > 0) {
+            PhotoCheck.Result checked = PhotoCheck.check(readAll(form.photo), config.reports().maxPhotoBytes());
+            photo = checked.photo();
+            if (photo.isEmpty()) {
+                errors.put(PHOTO, checked.problem() == PhotoCheck.Problem.SIZE ? "error_photo_size" : "error_photo_type");
+            }
+        }
+        if (validation.refused() || errors.containsKey(PHOTO)) {
+            return refuse(Response.Status.BAD_REQUEST, station, chosen, choices, form, errors, validation.failed());
         }
         TallyStore.Outcome outcome = store.store(submission.get(), author, station, chosen, validation.figures(),
-                validation.failed(), form.trimmedComment(), choices);
+                validation.failed(), form.trimmedComment(), choices, photo);
         return answer(outcome, station, chosen, choices, form);
+    }
+
+    static final String PHOTO = "photo";
+
+    private static byte[] readAll(org.jboss.resteasy.reactive.multipart.FileUpload upload) {
+        try {
+            return java.nio.file.Files.readAllBytes(upload.uploadedFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private Response answer(TallyStore.Outcome outcome, StationChoice station, Ballot ballot,
@@ -139,7 +166,7 @@ public class TallyResource {
                 : List.of();
         return Templates.form(station, ballot, List.of(Ballot.values()), protocol, votes,
                 checksOf(TallyForm.VOTES, failed), submissionId, form.comment, errors.get(TallyForm.COMMENT), problems,
-                failed);
+                failed, errors.get(PHOTO));
     }
 
     private static List<TallyCheck> checksOf(String field, List<TallyCheck> failed) {

@@ -1,5 +1,8 @@
 package org.observer.tally;
 
+import org.observer.photo.CheckedPhoto;
+import org.observer.photo.PhotoStore;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,9 +43,13 @@ public class TallyStore {
         return Tally.findBySubmissionId(submissionId).map(tally -> outcomeFor(tally, author));
     }
 
+    @Inject
+    PhotoStore photoStore;
+
     @Transactional
     public Outcome store(UUID submissionId, Accreditation author, StationChoice station, Ballot ballot,
-            TallyForm.Figures figures, List<TallyCheck> failed, String comment, List<BallotChoice> choices) {
+            TallyForm.Figures figures, List<TallyCheck> failed, String comment, List<BallotChoice> choices,
+            Optional<CheckedPhoto> protocolPhoto) {
         for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
             String receiptCode = ReceiptCode.next();
             // "do nothing" on any unique key: a second copy of the submission waits for the first
@@ -81,6 +88,10 @@ public class TallyStore {
                     line.votes = figures.votes().get(i);
                     line.persist();
                 }
+                // the photo is kept only with a tally that was stored, never with a repeated send
+                protocolPhoto.ifPresent(photo -> entityManager
+                        .createNativeQuery("update tally set protocol_photo_id = ?1 where id = ?2")
+                        .setParameter(1, photoStore.save(photo)).setParameter(2, tally.id).executeUpdate());
                 return new Stored(receiptCode);
             }
             Optional<Tally> first = Tally.findBySubmissionId(submissionId);

@@ -98,7 +98,7 @@
     });
   }
 
-  document.querySelectorAll('form.report-form').forEach(enhance);
+  document.querySelectorAll('form.queued-form').forEach(enhance);
   window.addEventListener('online', flush);
   showQueue().then(function () { if (navigator.onLine !== false) { return flush(); } });
   if ('serviceWorker' in navigator) { navigator.serviceWorker.register('/sw.js')['catch'](function () {}); }

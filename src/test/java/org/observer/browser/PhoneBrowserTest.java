@@ -127,8 +127,8 @@ class PhoneBrowserTest {
             shoot(page, "03-receipt");
             String code = page.url().substring(page.url().lastIndexOf('/') + 1);
             // scaled down on the phone before it was sent
-            assertThat(sql.number("select max(greatest(p.width, p.height)) from report_photo p join report r "
-                    + "on r.id = p.report_id where r.receipt_code = ?1", code)).isEqualTo(1600);
+            assertThat(sql.number("select max(greatest(ph.width, ph.height)) from report_photo p join report r "
+                    + "on r.id = p.report_id join photo ph on ph.id = p.photo_id where r.receipt_code = ?1", code)).isEqualTo(1600);
         }
     }
 

@@ -93,9 +93,10 @@ class IncidentReportTest {
                 .body(containsString("Mar 19, 2023, 8:40 PM"))
                 .body(containsString("New"));
         assertThat(sql.number("select count(*) from report_photo p join report r on r.id = p.report_id "
-                + "where r.submission_id = cast(?1 as uuid) and p.width = 800 and p.height = 600 and length(p.sha256) = 64", id))
+                + "join photo ph on ph.id = p.photo_id where r.submission_id = cast(?1 as uuid) "
+                + "and ph.width = 800 and ph.height = 600 and length(ph.sha256) = 64", id))
                 .isEqualTo(1);
-        long photo = sql.number("select p.id from report_photo p join report r on r.id = p.report_id "
+        long photo = sql.number("select p.photo_id from report_photo p join report r on r.id = p.report_id "
                 + "where r.submission_id = cast(?1 as uuid)", id);
         byte[] thumbnail = given().queryParam("thumbnail", true).get(receipt + "/photos/" + photo).then().statusCode(200)
                 .contentType("image/jpeg").extract().asByteArray();

@@ -78,14 +78,19 @@ public class TallyFixture {
             return this;
         }
 
-        /** Sends the form with this submission id, as the page's browser does. */
+        /** Sends the form with this submission id, as the page's browser does (multipart: it may carry a photo). */
         public Response send(CsrfForm form, String page, String submissionId) {
-            var request = form.post().formParam("submissionId", submissionId);
-            fields.forEach(request::formParam);
-            if (!votes.isEmpty()) {
-                request.formParam("votes", votes.toArray());
+            return withParts(form, submissionId).post(page);
+        }
+
+        /** The form's parts, to add a photo before sending. */
+        public io.restassured.specification.RequestSpecification withParts(CsrfForm form, String submissionId) {
+            var request = form.multipart().multiPart("submissionId", submissionId == null ? "" : submissionId);
+            fields.forEach((name, value) -> request.multiPart(name, value == null ? "" : value));
+            for (String vote : votes) {
+                request.multiPart("votes", vote == null ? "" : vote);
             }
-            return request.post(page);
+            return request;
         }
     }
 
@@ -129,7 +134,7 @@ public class TallyFixture {
         TallyForm.Figures figures = new TallyForm.Figures(2546, 2600, 1500, 1100, 1498, 18,
                 List.of(900, 120, 150, 80, 60, 90, 40, 40));
         TallyStore.Outcome outcome = store.store(submissionId, author, new StationChoice(station, true),
-                Ballot.PARTY_LIST, figures, List.of(), "", choices);
+                Ballot.PARTY_LIST, figures, List.of(), "", choices, java.util.Optional.empty());
         return ((TallyStore.Stored) outcome).receiptCode();
     }
 }

@@ -1,4 +1,4 @@
-package org.observer.report;
+package org.observer.photo;
 
 import java.util.Optional;
 
@@ -7,8 +7,8 @@ import java.util.Optional;
  * everything; an object store could take its place behind this interface.
  */
 public interface PhotoStore {
-    /** Stores the photo of a report in the caller's transaction. */
-    void save(long reportId, int position, CheckedPhoto photo);
+    /** Stores the photo in the caller's transaction and returns its id. */
+    long save(CheckedPhoto photo);
 
     Optional<byte[]> original(long photoId);
 

@@ -1,4 +1,4 @@
-package org.observer.report;
+package org.observer.photo;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
