@@ -14,10 +14,12 @@ import org.observer.accreditation.CurrentObserver;
 import org.observer.election.Election;
 import org.observer.report.Report;
 import org.observer.report.ReportDraft;
+import org.observer.review.Notice;
+import org.observer.tally.Tally;
 import org.observer.web.Roles;
 
 /**
- * The observer's home: assigned stations, drafts, sent reports with their review status. It has a
+ * The observer's home: notices, assigned stations, drafts, sent reports and tallies. It has a
  * package of its own because it draws on every feature an observer uses.
  */
 // at "/" with the method's path, so that other features' pages under /observer/... are found
@@ -28,8 +30,8 @@ public class ObserverHomeResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(Election election, Accreditation accreditation, List<ReportDraft> drafts,
-                List<Report> reports);
+        static native TemplateInstance home(Election election, Accreditation accreditation, List<Notice> notices,
+                List<ReportDraft> drafts, List<Report> reports, List<Tally> tallies);
     }
 
     @Inject
@@ -42,8 +44,9 @@ public class ObserverHomeResource {
         Accreditation accreditation = observer.accreditation()
                 .flatMap(linked -> Accreditation.findWithStations(linked.id)).orElse(null);
         if (accreditation == null) {
-            return Templates.home(election, null, List.of(), List.of());
+            return Templates.home(election, null, List.of(), List.of(), List.of(), List.of());
         }
-        return Templates.home(election, accreditation, ReportDraft.of(accreditation), Report.latestOf(accreditation));
+        return Templates.home(election, accreditation, Notice.unreadBy(accreditation), ReportDraft.of(accreditation),
+                Report.latestOf(accreditation), Tally.of(accreditation));
     }
 }

@@ -14,7 +14,8 @@ import org.observer.election.LocalizedName;
 import org.observer.web.Roles;
 
 /** The CEC staff's landing page: the election's territory and where observers are. */
-@Path("/review")
+// at "/" with the method's path, so that the other review pages under /review/... are found
+@Path("/")
 @RolesAllowed({ Roles.REVIEWER, Roles.ADMIN })
 @Produces(MediaType.TEXT_HTML)
 public class ReviewDeskResource {
@@ -30,6 +31,7 @@ public class ReviewDeskResource {
     }
 
     @GET
+    @Path("review")
     public TemplateInstance desk() {
         Election election = Election.requireActive();
         List<UnitCoverage> units = coverage(election);

@@ -66,6 +66,12 @@ public class Tally extends IdentityEntity {
         return receivedAt.atZoneSameInstant(station.zone());
     }
 
+    /** The observer's tallies, newest first, with their stations. */
+    public static List<Tally> of(org.observer.accreditation.Accreditation observer) {
+        return list("select t from Tally t join fetch t.station where t.accreditation = ?1 order by t.receivedAt desc",
+                observer);
+    }
+
     public static Optional<Tally> findBySubmissionId(UUID submissionId) {
         return find("submissionId", submissionId).firstResultOptional();
     }

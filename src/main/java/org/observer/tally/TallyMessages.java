@@ -149,4 +149,7 @@ public interface TallyMessages {
 
     @Message
     String protocol_photo();
+
+    @Message
+    String my_tallies();
 }

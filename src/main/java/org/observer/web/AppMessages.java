@@ -350,4 +350,52 @@ public interface AppMessages {
 
     @Message
     String queue_sent(String count);
+
+    @Message
+    String notices();
+
+    @Message
+    String notice_new();
+
+    @Message
+    String notice_text();
+
+    @Message
+    String notice_audience();
+
+    @Message
+    String notice_all();
+
+    @Message
+    String notice_unit();
+
+    @Message
+    String notice_organisation();
+
+    @Message
+    String notice_send();
+
+    @Message
+    String notices_sent();
+
+    @Message
+    String notices_none();
+
+    @Message
+    String notice_read_count(long read, long addressed);
+
+    @Message
+    String notice_readers();
+
+    @Message
+    String notice_read_at();
+
+    @Message
+    String notice_unread();
+
+    @Message
+    String notice_from_cec();
+
+    @Message
+    String mark_read();
 }

@@ -1,0 +1,298 @@
+#!/usr/bin/env bash
+# Benchmark of sending an incident report with no photo (issue "budget"), run from the repo root:
+#   bash src/bench/report-submit.sh
+# 50 observers (wrk connections) send reports to the packaged app (%dev profile, port 8090, database
+# observer_bench made afresh); then pgbench inserts the same row into the same PostgreSQL with 50
+# clients. Printed: submissions/s, median and p99 latency, pgbench's rate and the ratio app/pgbench,
+# against the targets (ratio >= 0.3, median < 100 ms) as information only. Also checked: the form
+# page with its CSS and JS weighs under 50 KB and names no other host, the run had at most 1% errors,
+# and every 303 made exactly one report row. Exits non-zero only when the run itself broke.
+# Settings (environment): BENCH_DURATION (s, default 20), BENCH_WARMUP (s, 5), BENCH_CONNECTIONS (50),
+# BENCH_PORT (8090), BENCH_PROFILE=1 records a JFR CPU profile of the app during the measured run
+# and prints where the time goes, BENCH_JAVA_OPTS extra JVM options for the app.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$(pwd)
+
+PORT=${BENCH_PORT:-8090}
+DURATION=${BENCH_DURATION:-20}
+WARMUP=${BENCH_WARMUP:-5}
+CONNECTIONS=${BENCH_CONNECTIONS:-50}
+DATABASE=observer_bench
+STATION=180001
+APP=http://127.0.0.1:$PORT
+FORM_PATH=/observer/stations/$STATION/report
+KEYCLOAK=http://localhost:${KEYCLOAK_PORT:-8180}
+PG=(-h 127.0.0.1 -p 5432 -U postgres)
+PAGE_BUDGET=$((50 * 1024))
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/observer-bench.XXXXXX")
+
+say() { printf '\n== %s\n' "$*"; }
+fail() { printf '\nFAILED: %s\n' "$*" >&2; exit 1; }
+sql() { PGOPTIONS='-c client_min_messages=warning' psql "${PG[@]}" -X -q -At -v ON_ERROR_STOP=1 "$@"; }
+
+# ---------------------------------------------------------------- 1. tools
+SUDO=
+[ "$(id -u)" -eq 0 ] || SUDO=sudo
+apt_updated=false
+apt_install() {
+  $apt_updated || { $SUDO apt-get update -qq; apt_updated=true; }
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$@" >/dev/null
+}
+missing=()
+command -v wrk >/dev/null || missing+=(wrk)
+command -v curl >/dev/null || missing+=(curl)
+command -v psql >/dev/null || missing+=(postgresql-client)
+if [ ${#missing[@]} -gt 0 ]; then echo "Installing ${missing[*]}"; apt_install "${missing[@]}"; fi
+# Debian's /usr/bin/pgbench is a wrapper from postgresql-client-common; on Debian 12 the program itself
+# comes with the server package (postgresql-15, pulled in by postgresql-contrib).
+if ! pgbench --version >/dev/null 2>&1; then
+  echo "Installing pgbench"
+  apt_install postgresql-client
+  pgbench --version >/dev/null 2>&1 || apt_install postgresql-contrib
+  pgbench --version >/dev/null 2>&1 || fail "pgbench is still missing after installing postgresql-client and postgresql-contrib"
+fi
+java -version >/dev/null 2>&1 || fail "java (JDK 17) is needed"
+
+# ---------------------------------------------------------------- 2. PostgreSQL, Keycloak
+pg_isready "${PG[@]}" -q || fail "PostgreSQL does not answer on 127.0.0.1:5432 (bash src/dev/postgres.sh start starts one)"
+if curl -fs -o /dev/null --max-time 2 "$APP/q/health"; then
+  fail "something already answers on port $PORT: stop it or set BENCH_PORT"
+fi
+
+app_pid=
+started_keycloak=false
+cleanup() {
+  local code=$?
+  if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
+    kill "$app_pid" 2>/dev/null || true
+    for _ in $(seq 1 20); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.5; done
+    kill -9 "$app_pid" 2>/dev/null || true
+  fi
+  if $started_keycloak; then bash src/dev/keycloak.sh stop || true; fi
+  if [ $code -ne 0 ]; then echo "(files of this run: $WORK)" >&2; else rm -rf "$WORK"; fi
+}
+trap cleanup EXIT
+
+if ! bash src/dev/keycloak.sh status >/dev/null 2>&1; then
+  started_keycloak=true
+  bash src/dev/keycloak.sh start
+fi
+
+say "Database $DATABASE, made afresh"
+sql -d postgres -c "drop database if exists $DATABASE with (force)"
+sql -d postgres -c "create database $DATABASE"
+
+# ---------------------------------------------------------------- 3. the app
+say "Building the app"
+./mvnw -q -B package -DskipTests >"$WORK/build.log" 2>&1 || { tail -n 60 "$WORK/build.log" >&2; fail "the build failed"; }
+# A copy of its own, so that another build in this work tree cannot change the jar under the running app.
+cp -r target/quarkus-app "$WORK/app"
+
+say "Starting the app on $APP (profile dev, database $DATABASE; log: $WORK/app.log)"
+# shellcheck disable=SC2086
+java ${BENCH_JAVA_OPTS:-} -Dquarkus.profile=dev -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 \
+  -Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/$DATABASE \
+  -jar "$WORK/app/quarkus-run.jar" >"$WORK/app.log" 2>&1 &
+app_pid=$!
+started=false
+for _ in $(seq 1 300); do
+  if grep -q "started in" "$WORK/app.log" && curl -fs -o /dev/null --max-time 2 "$APP/q/health"; then
+    started=true; break
+  fi
+  kill -0 "$app_pid" 2>/dev/null || { tail -n 60 "$WORK/app.log" >&2; fail "the app stopped while starting"; }
+  sleep 1
+done
+$started || { tail -n 60 "$WORK/app.log" >&2; fail "the app did not start within 300 s"; }
+grep -o "started in [0-9.]*s" "$WORK/app.log" | head -n 1 | sed 's/^/app /'
+
+# ---------------------------------------------------------------- 4. token, form page, page weight
+token() {
+  curl -fsS --max-time 20 "$KEYCLOAK/realms/observer/protocol/openid-connect/token" \
+    -d grant_type=password -d client_id=observer-web -d client_secret=demo-observer-web-secret \
+    -d username=observer -d password=demo -d scope=openid \
+    | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
+}
+TOKEN=$(token)
+[ -n "$TOKEN" ] || fail "no access token from Keycloak for the demo observer"
+
+say "Form page $FORM_PATH"
+status=$(curl -sS -o "$WORK/form.html" -D "$WORK/form.headers" -w '%{http_code}' \
+  -H "Authorization: Bearer $TOKEN" "$APP$FORM_PATH")
+[ "$status" = 200 ] || { head -c 2000 "$WORK/form.html" >&2; fail "GET $FORM_PATH answered $status"; }
+CSRF_COOKIE=$(tr -d '\r' <"$WORK/form.headers" | sed -n 's/^[Ss]et-[Cc]ookie: csrf=\([^;]*\).*/\1/p' | tail -n 1)
+CSRF_TOKEN=$(sed -n 's/.*name="csrf-token" value="\([^"]*\)".*/\1/p' "$WORK/form.html" | head -n 1)
+[ -n "$CSRF_COOKIE" ] || fail "the form page set no csrf cookie"
+[ -n "$CSRF_TOKEN" ] || fail "the form page has no csrf-token field"
+
+# What the page loads: its stylesheets, scripts and icon, and the service worker its scripts register.
+attr_urls() { { grep -oE "<$1[^>]*$2=\"[^\"]*\"" "$WORK/form.html" || true; } | sed -E "s/.*$2=\"([^\"]*)\"/\1/"; }
+assets=$( { attr_urls link href; attr_urls script src; attr_urls img src; } | sort -u)
+page_bytes=$(wc -c <"$WORK/form.html")
+printf '  %-28s %7d bytes\n' "$FORM_PATH (HTML)" "$page_bytes"
+total=$page_bytes
+outside=()
+fetched=()
+fetch_asset() {
+  local url=$1 file
+  case "$url" in
+    /*) ;;
+    *) return ;;
+  esac
+  for f in "${fetched[@]}"; do [ "$f" = "$url" ] && return; done
+  fetched+=("$url")
+  file="$WORK/asset$((${#fetched[@]}))"
+  status=$(curl -sS -o "$file" -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "$APP$url")
+  [ "$status" = 200 ] || fail "GET $url (loaded by the form page) answered $status"
+  local bytes
+  bytes=$(wc -c <"$file")
+  total=$((total + bytes))
+  printf '  %-28s %7d bytes\n' "$url" "$bytes"
+  case "$url" in
+    *.js)
+      while read -r worker; do [ -n "$worker" ] && fetch_asset "$worker"; done \
+        < <(grep -oE "serviceWorker\.register\(['\"][^'\"]+['\"]" "$file" | sed -E "s/.*\(['\"]([^'\"]+)['\"]/\1/")
+      grep -oE "https?://[^'\" )]+|['\"]//[a-z0-9.-]+" "$file" | sed "s|^|$url: |" >>"$WORK/outside.txt" || true ;;
+    *.css)
+      grep -oE "(url\(|@import)[^)]*(https?:)?//[^)'\" ]+" "$file" | sed "s|^|$url: |" >>"$WORK/outside.txt" || true ;;
+  esac
+}
+: >"$WORK/outside.txt"
+for url in $assets; do fetch_asset "$url"; done
+# Any attribute of the HTML that names a URL with a host (http://, https:// or //), but XML namespaces.
+grep -oE "(src|href|action|formaction|poster|srcset|data)=\"(https?:)?//[^\"]*\"" "$WORK/form.html" \
+  | sed "s|^|$FORM_PATH: |" >>"$WORK/outside.txt" || true
+for url in $assets; do
+  case "$url" in /*) ;; *) echo "$FORM_PATH: loads $url" >>"$WORK/outside.txt" ;; esac
+done
+printf '  %-28s %7d bytes (budget %d)\n' "total" "$total" "$PAGE_BUDGET"
+page_ok=yes
+[ "$total" -lt "$PAGE_BUDGET" ] || page_ok=no
+hosts_ok=yes
+if [ -s "$WORK/outside.txt" ]; then hosts_ok=no; echo "  URLs of other hosts:"; sed 's/^/    /' "$WORK/outside.txt"; fi
+echo "  under 50 KB: $page_ok; no other host: $hosts_ok"
+
+# ---------------------------------------------------------------- 5. wrk: reports sent through the app
+count_reports() { sql -d "$DATABASE" -c "select count(*) from report"; }
+reports_before=$(count_reports)
+: >"$WORK/codes.txt"
+sent_total=0
+responses_total=0
+ok_total=0
+
+run_wrk() { # name seconds
+  local name=$1 seconds=$2
+  TOKEN=$(token)
+  [ -n "$TOKEN" ] || fail "no access token from Keycloak"
+  BENCH_TOKEN=$TOKEN BENCH_CSRF_COOKIE=$CSRF_COOKIE BENCH_CSRF_TOKEN=$CSRF_TOKEN BENCH_PATH=$FORM_PATH \
+  BENCH_RESULT="$WORK/$name.result" BENCH_CODES="$WORK/$name.codes" BENCH_ERRORS="$WORK/$name.errors" \
+    wrk -c "$CONNECTIONS" -t 2 -d "${seconds}s" --timeout 30s --latency -s src/bench/report-submit.lua "$APP$FORM_PATH" \
+    | tee "$WORK/$name.out"
+  [ -s "$WORK/$name.result" ] || fail "wrk ($name) wrote no result"
+  cat "$WORK/$name.codes" >>"$WORK/codes.txt"
+  local sent responses ok errors
+  sent=$(result "$name" sent); responses=$(result "$name" responses); ok=$(result "$name" ok303)
+  errors=$(result "$name" errors)
+  sent_total=$((sent_total + sent)); responses_total=$((responses_total + responses)); ok_total=$((ok_total + ok))
+  if [ "$responses" -eq 0 ] || [ $((errors * 100)) -gt "$responses" ]; then
+    echo "Statuses: $(result "$name" statuses); socket errors: $(result "$name" socket_errors)" >&2
+    echo "Some of the error responses:" >&2
+    head -c 6000 "$WORK/$name.errors" >&2 || true
+    fail "$name: $errors errors in $responses responses (more than 1%)"
+  fi
+}
+result() { sed -n "s/^$2=//p" "$WORK/$1.result"; }
+
+say "Warm-up: wrk, $CONNECTIONS connections, ${WARMUP} s"
+run_wrk warmup "$WARMUP"
+
+profiling=false
+if [ "${BENCH_PROFILE:-}" = 1 ]; then
+  jcmd "$app_pid" JFR.start name=bench settings=profile filename="$WORK/bench.jfr" >/dev/null && profiling=true
+fi
+say "Measured: wrk, $CONNECTIONS connections, 2 threads, ${DURATION} s (load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores)"
+run_wrk measured "$DURATION"
+if $profiling; then jcmd "$app_pid" JFR.stop name=bench >/dev/null; fi
+
+# Requests still in flight when wrk stopped are finished by the app without wrk reading the answer.
+sleep 3
+say "Reports in the database against 303 answers"
+sql -d "$DATABASE" >"$WORK/check.txt" <<SQL
+create temp table answered (code text);
+\\copy answered from '$WORK/codes.txt'
+select count(*) from answered;
+select count(distinct code) from answered;
+select count(*) from answered a where not exists (select 1 from report r where r.receipt_code = a.code and r.version = 1);
+select count(*) from report;
+SQL
+mapfile -t check <"$WORK/check.txt"
+answered=${check[0]} distinct=${check[1]} lost=${check[2]} rows=$((check[3] - reports_before))
+in_flight=$((sent_total - responses_total))
+echo "  303 answers (warm-up + measured): $answered, all different receipts: $([ "$distinct" = "$answered" ] && echo yes || echo "no ($distinct)")"
+echo "  report rows made by the app:      $rows"
+echo "  303 receipts missing in the table: $lost"
+echo "  requests wrk sent but stopped before their answer: $in_flight (rows beyond the 303s: $((rows - answered)))"
+[ "$lost" -eq 0 ] || fail "$lost reports answered 303 are not in the table"
+[ "$distinct" -eq "$answered" ] || fail "two 303 answers named the same receipt although each request had its own submission id"
+[ "$rows" -ge "$answered" ] || fail "fewer rows ($rows) than 303 answers ($answered)"
+[ "$rows" -le $((answered + in_flight)) ] || fail "more rows ($rows) than 303 answers ($answered) plus requests in flight ($in_flight): a report was made twice"
+if [ "$rows" -eq "$answered" ]; then rows_check="rows = 303 answers"; else rows_check="rows = 303 answers + $((rows - answered)) cut off by wrk's stop"; fi
+
+# ---------------------------------------------------------------- 6. pgbench: the same row, same database
+IFS='|' read -r election_id station_id accreditation_id category_id < <(sql -d "$DATABASE" -c \
+  "select election_id, station_id, accreditation_id, category_id from report order by id limit 1")
+say "pgbench: the same insert, $CONNECTIONS clients, 2 threads, ${DURATION} s"
+rows_before_pgbench=$(count_reports)
+PGPASSWORD='' pgbench "${PG[@]}" -n -c "$CONNECTIONS" -j 2 -T "$DURATION" -M prepared -f src/bench/report-insert.sql \
+  -D election_id="$election_id" -D station_id="$station_id" -D accreditation_id="$accreditation_id" \
+  -D category_id="$category_id" "$DATABASE" 2>&1 | tee "$WORK/pgbench.out"
+pg_tps=$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time).*/\1/p' "$WORK/pgbench.out")
+pg_done=$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$WORK/pgbench.out")
+pg_failed=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$WORK/pgbench.out")
+[ -n "$pg_tps" ] || fail "pgbench printed no tps"
+pg_rows=$(( $(count_reports) - rows_before_pgbench ))
+echo "  pgbench rows in the table: $pg_rows (transactions: $pg_done, failed: ${pg_failed:-0})"
+
+# ---------------------------------------------------------------- 7. summary
+if $profiling; then
+  say "Where the app's CPU time went (JFR execution samples during the measured run)"
+  jfr print --events jdk.ExecutionSample --stack-depth 64 "$WORK/bench.jfr" >"$WORK/samples.txt"
+  awk -f - "$WORK/samples.txt" <<'AWK'
+BEGIN { nkeys = split("io.vertx.core.net.impl|io.smallrye.jwt|org.jose4j|io.quarkus.oidc|io.quarkus.security|io.quarkus.csrf|io.quarkus.vertx.http.runtime.security|org.jboss.resteasy.reactive.server.handlers|io.vertx.ext.web.handler.impl.BodyHandler|io.quarkus.qute|org.hibernate|io.agroal|org.postgresql|com.arjuna|io.quarkus.narayana|org.observer|java.security|sun.security|java.util.UUID|io.netty", keys, "|") }
+/stackTrace = \[/ { depth = 0; n++; for (k = 1; k <= nkeys; k++) seen[k] = 0; next }
+/^[ \t]*\]/ { depth = -1; next }
+depth >= 0 && /line:/ {
+  frame = $1
+  if (depth == 0) self[frame]++
+  depth++
+  for (k = 1; k <= nkeys; k++) if (index(frame, keys[k]) == 1 && !seen[k]) { seen[k] = 1; incl[keys[k]]++ }
+}
+END {
+  printf "  %d samples. Inclusive share by package (a sample counts once per package on its stack):\n", n
+  for (k in incl) printf "  %5.1f%%  %s\n", 100 * incl[k] / n, k | "sort -rn"
+  close("sort -rn")
+  printf "  Top frames (self time):\n"
+  for (f in self) printf "  %5.1f%%  %s\n", 100 * self[f] / n, f | "sort -rn | head -n 25"
+  close("sort -rn | head -n 25")
+}
+AWK
+  cp "$WORK/bench.jfr" "$ROOT/target/report-submit.jfr" 2>/dev/null && echo "  recording: target/report-submit.jfr"
+fi
+
+rate=$(result measured rate)
+p50=$(result measured p50_ms)
+p99=$(result measured p99_ms)
+ratio=$(awk -v a="$rate" -v b="$pg_tps" 'BEGIN { printf "%.3f", a / b }')
+ratio_ok=$(awk -v r="$ratio" 'BEGIN { print (r >= 0.3) ? "met" : "NOT met" }')
+median_ok=$(awk -v m="$p50" 'BEGIN { print (m < 100) ? "met" : "NOT met" }')
+cat <<TXT
+
+================ report submission, no photo ($(nproc) cores, $CONNECTIONS observers, ${DURATION} s each) ================
+app (wrk)      : $rate submissions/s   median $p50 ms   p90 $(result measured p90_ms) ms   p99 $p99 ms   max $(result measured max_ms) ms
+                 $(result measured ok303) answered 303 of $(result measured responses); statuses $(result measured statuses); socket errors $(result measured socket_errors)
+pgbench        : $pg_tps inserts/s (same row, same database, $CONNECTIONS clients, prepared)
+ratio app/pg   : $ratio   target >= 0.3: $ratio_ok
+median         : $p50 ms   target < 100 ms: $median_ok
+rows check     : $rows report rows from the app, $answered 303 answers (warm-up + measured): $rows_check; none lost, none doubled
+form page      : $total bytes with its CSS and JS (budget $PAGE_BUDGET): under 50 KB $page_ok; no other host: $hosts_ok
+TXT
