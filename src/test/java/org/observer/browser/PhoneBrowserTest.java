@@ -133,6 +133,37 @@ class PhoneBrowserTest {
     }
 
     @Test
+    void aTallyThatDoesNotAddUpShowsTheCheckBesideTheLines() {
+        try (BrowserContext context = phone()) {
+            Page page = signIn(context, "observer");
+            page.navigate(app + "observer/stations/180003/tally?ballot=PARTY_LIST");
+            String[] protocol = { "2546", "2600", "1500", "1100", "1498", "18" };
+            String[] fields = { "registeredVoters", "ballotsReceived", "ballotsIssued", "ballotsUnused", "ballotsFound",
+                    "ballotsInvalid" };
+            for (int i = 0; i < fields.length; i++) {
+                page.locator("#f-" + fields[i]).fill(protocol[i]);
+            }
+            // one vote too many: the votes and the invalid ballots no longer make the ballots found
+            String[] votes = { "901", "120", "150", "80", "60", "90", "40", "40" };
+            for (int i = 0; i < votes.length; i++) {
+                page.locator("#f-votes-" + i).fill(votes[i]);
+            }
+            shoot(page, "06-tally-form");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).click();
+            assertThat(page.locator("#e-f-ballotsFound"))
+                    .containsText("The votes and the invalid ballots together must make the ballots found in the boxes.");
+            assertThat(page.locator("#f-votes-0")).hasValue("901");
+            shoot(page, "07-tally-check-failed");
+            page.locator("#f-comment").fill("The protocol as posted says 901 for the first party.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).click();
+            page.waitForURL(java.util.regex.Pattern.compile(".*/tallies/[3-9A-Y]{4}-[3-9A-Y]{4}"));
+            shoot(page, "08-tally-flagged-receipt");
+            String code = page.url().substring(page.url().lastIndexOf('/') + 1);
+            assertThat(sql.number("select count(*) from tally where receipt_code = ?1 and flagged", code)).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aReportSentOfflineIsQueuedAndSentOnceWhenTheNetworkIsBack() {
         try (BrowserContext context = phone()) {
             Page page = signIn(context, "observer");
