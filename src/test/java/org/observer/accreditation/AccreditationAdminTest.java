@@ -14,27 +14,18 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.observer.data.csv.ImportRejectedException;
 import org.observer.election.Election;
 import org.observer.support.CsrfForm;
-import org.observer.support.DemoData;
 import org.observer.support.Sql;
 
 @QuarkusTest
 class AccreditationAdminTest {
     @Inject
-    DemoData demoData;
-    @Inject
     AccreditationImport accreditationImport;
     @Inject
     Sql sql;
-
-    @BeforeEach
-    void demo() {
-        demoData.ensureLoaded();
-    }
 
     long count(String query, Object... parameters) {
         return sql.number(query, parameters);

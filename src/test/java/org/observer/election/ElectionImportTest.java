@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.observer.data.csv.ImportProblem;
 import org.observer.data.csv.ImportRejectedException;
@@ -25,14 +24,7 @@ class ElectionImportTest {
     @Inject
     ElectionImport electionImport;
     @Inject
-    DemoData demoData;
-    @Inject
     Sql sql;
-
-    @BeforeEach
-    void demo() {
-        demoData.ensureLoaded();
-    }
 
     long number(String query, Object... parameters) {
         return sql.number(query, parameters);

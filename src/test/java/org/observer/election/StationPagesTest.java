@@ -6,21 +6,11 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.observer.support.DemoData;
 
 @QuarkusTest
 @TestSecurity(user = "observer", roles = "observer")
 class StationPagesTest {
-    @Inject
-    DemoData demoData;
-
-    @BeforeEach
-    void demo() {
-        demoData.ensureLoaded();
-    }
 
     @Test
     void searchByNumberPrefix() {

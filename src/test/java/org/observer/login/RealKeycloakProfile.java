@@ -2,17 +2,11 @@ package org.observer.login;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.List;
-import java.util.Map;
 import org.observer.support.DatabaseTestResource;
 import org.observer.support.RealKeycloakTestResource;
 
-/** The app as users meet it: the real Keycloak and the demo data loaded at start, as in %dev. */
+/** The app as users meet it: the real Keycloak, and the demo data loaded at start (as in every test). */
 public class RealKeycloakProfile implements QuarkusTestProfile {
-    @Override
-    public Map<String, String> getConfigOverrides() {
-        return Map.of("observer.demo.load", "true");
-    }
-
     @Override
     public List<TestResourceEntry> testResources() {
         return List.of(new TestResourceEntry(DatabaseTestResource.class),

@@ -25,10 +25,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.observer.support.CsrfForm;
-import org.observer.support.DemoData;
 import org.observer.support.Sql;
 
 /** The observer's incident form, as the phone sends it: multipart, with its CSRF token and submission id. */
@@ -39,14 +37,7 @@ class IncidentReportTest {
     static final String FORM = "/observer/stations/180001/report";
 
     @Inject
-    DemoData demoData;
-    @Inject
     Sql sql;
-
-    @BeforeEach
-    void demo() {
-        demoData.ensureLoaded();
-    }
 
     static byte[] jpeg() throws IOException {
         BufferedImage image = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);

@@ -7,15 +7,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
-import jakarta.inject.Inject;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.observer.support.CsrfForm;
-import org.observer.support.DemoData;
 
 /** A report is seen by its author, coordinators of the author's organisation, reviewers and admins only. */
 @QuarkusTest
@@ -23,13 +20,6 @@ import org.observer.support.DemoData;
 class ReportVisibilityTest {
     static String receipt;
 
-    @Inject
-    DemoData demoData;
-
-    @BeforeEach
-    void demo() {
-        demoData.ensureLoaded();
-    }
 
     @Test
     @Order(1)

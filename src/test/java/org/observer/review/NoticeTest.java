@@ -14,13 +14,11 @@ import jakarta.inject.Inject;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.observer.support.CsrfForm;
-import org.observer.support.DemoData;
 import org.observer.support.Sql;
 
 /** The commission writes to all observers, to a region's, to an organisation's; observers read; the sender sees who did. */
@@ -34,14 +32,7 @@ class NoticeTest {
     static String allPath;
 
     @Inject
-    DemoData demoData;
-    @Inject
     Sql sql;
-
-    @BeforeEach
-    void demo() {
-        demoData.ensureLoaded();
-    }
 
     private static String send(String text, String audience, String unit, String organisation) {
         CsrfForm form = CsrfForm.from("/review/notices");

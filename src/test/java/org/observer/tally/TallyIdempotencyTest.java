@@ -18,10 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.observer.support.CsrfForm;
-import org.observer.support.DemoData;
 import org.observer.support.Sql;
 
 /** Nothing lost, nothing doubled: a form sent again, or twice at once, is one tally. */
@@ -30,16 +28,9 @@ class TallyIdempotencyTest {
     static final String PAGE = "/observer/stations/180003/tally?ballot=PARTY_LIST";
 
     @Inject
-    DemoData demoData;
-    @Inject
     Sql sql;
     @Inject
     TallyFixture fixture;
-
-    @BeforeEach
-    void demo() {
-        demoData.ensureLoaded();
-    }
 
     long tallies(String submissionId) {
         return sql.number("select count(*) from tally where submission_id = cast(?1 as uuid)", submissionId);

@@ -17,10 +17,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.observer.support.CsrfForm;
-import org.observer.support.DemoData;
 import org.observer.support.Sql;
 
 /** The photo of the protocol as posted, sent with the observer's copy. */
@@ -31,14 +29,7 @@ class TallyPhotoTest {
     static final String PAGE = "/observer/stations/180003/tally?ballot=PARTY_LIST";
 
     @Inject
-    DemoData demoData;
-    @Inject
     Sql sql;
-
-    @BeforeEach
-    void demo() {
-        demoData.ensureLoaded();
-    }
 
     static byte[] png() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -23,10 +23,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.observer.support.CsrfForm;
-import org.observer.support.DemoData;
 import org.observer.support.Sql;
 
 /** The observer copies a protocol: what is stored, what is refused and what is kept flagged. */
@@ -44,14 +42,7 @@ class TallySendTest {
     static final String COMMENT_REQUIRED = "The figures do not add up: check them against the protocol.";
 
     @Inject
-    DemoData demoData;
-    @Inject
     Sql sql;
-
-    @BeforeEach
-    void demo() {
-        demoData.ensureLoaded();
-    }
 
     long tallies(String submissionId) {
         return sql.number("select count(*) from tally where submission_id = cast(?1 as uuid)", submissionId);

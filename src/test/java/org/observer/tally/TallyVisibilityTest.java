@@ -8,9 +8,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.observer.support.DemoData;
 
 /**
  * A receipt is seen by its author, the coordinators of the author's organisation, reviewers and
@@ -19,14 +17,7 @@ import org.observer.support.DemoData;
 @QuarkusTest
 class TallyVisibilityTest {
     @Inject
-    DemoData demoData;
-    @Inject
     TallyFixture fixture;
-
-    @BeforeEach
-    void demo() {
-        demoData.ensureLoaded();
-    }
 
     /** A tally of Anna Schneider (login observer, OSCE/ODIHR). */
     String osceTally() {

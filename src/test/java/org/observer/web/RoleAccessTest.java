@@ -9,22 +9,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
-import jakarta.inject.Inject;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.observer.support.DemoData;
 
 /** Each role lands on its own page and is refused the others'; anonymous users go to sign in. */
 @QuarkusTest
 class RoleAccessTest {
-    @Inject
-    DemoData demoData;
-
-    @BeforeEach
-    void demo() {
-        demoData.ensureLoaded();
-    }
 
     private static void expect(String home, Map<String, Integer> pages) {
         given().redirects().follow(false).get("/home").then().statusCode(303).header("Location", endsWith(home));
