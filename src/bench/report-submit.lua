@@ -106,7 +106,9 @@ function response(status, resp_headers, body)
     local location = resp_headers["Location"] or resp_headers["location"] or ""
     codes[#codes + 1] = location:match("/reports/([%w%-]+)") or ("?" .. location)
   elseif #error_samples < 3 then
-    error_samples[#error_samples + 1] = "HTTP " .. status .. "\n" .. (body or ""):sub(1, 1500)
+    local location = resp_headers["Location"] or resp_headers["location"]
+    error_samples[#error_samples + 1] = "HTTP " .. status .. (location and (" Location: " .. location) or "")
+      .. "\n" .. (body or ""):sub(1, 1500)
   end
 end
 

@@ -70,7 +70,7 @@ cleanup() {
     kill -9 "$app_pid" 2>/dev/null || true
   fi
   if $started_keycloak; then bash src/dev/keycloak.sh stop || true; fi
-  if [ $code -ne 0 ]; then echo "(files of this run: $WORK)" >&2; else rm -rf "$WORK"; fi
+  if [ $code -ne 0 ] || [ "${BENCH_PROFILE:-}" = 1 ]; then echo "(files of this run: $WORK)" >&2; else rm -rf "$WORK"; fi
 }
 trap cleanup EXIT
 
@@ -89,9 +89,11 @@ say "Building the app"
 # A copy of its own, so that another build in this work tree cannot change the jar under the running app.
 cp -r target/quarkus-app "$WORK/app"
 
+java_opts=${BENCH_JAVA_OPTS:-}
+[ "${BENCH_PROFILE:-}" = 1 ] && java_opts="$java_opts -XX:FlightRecorderOptions:stackdepth=200"
 say "Starting the app on $APP (profile dev, database $DATABASE; log: $WORK/app.log)"
 # shellcheck disable=SC2086
-java ${BENCH_JAVA_OPTS:-} -Dquarkus.profile=dev -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 \
+java $java_opts -Dquarkus.profile=dev -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 \
   -Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/$DATABASE \
   -jar "$WORK/app/quarkus-run.jar" >"$WORK/app.log" 2>&1 &
 app_pid=$!
@@ -246,7 +248,7 @@ rows_before_pgbench=$(count_reports)
 PGPASSWORD='' pgbench "${PG[@]}" -n -c "$CONNECTIONS" -j 2 -T "$DURATION" -M prepared -f src/bench/report-insert.sql \
   -D election_id="$election_id" -D station_id="$station_id" -D accreditation_id="$accreditation_id" \
   -D category_id="$category_id" "$DATABASE" 2>&1 | tee "$WORK/pgbench.out"
-pg_tps=$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time).*/\1/p' "$WORK/pgbench.out")
+pg_tps=$(sed -n 's/^tps = \([0-9]*\.\?[0-9]\?\).* (without initial connection time).*/\1/p' "$WORK/pgbench.out")
 pg_done=$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$WORK/pgbench.out")
 pg_failed=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$WORK/pgbench.out")
 [ -n "$pg_tps" ] || fail "pgbench printed no tps"
@@ -256,27 +258,8 @@ echo "  pgbench rows in the table: $pg_rows (transactions: $pg_done, failed: ${p
 # ---------------------------------------------------------------- 7. summary
 if $profiling; then
   say "Where the app's CPU time went (JFR execution samples during the measured run)"
-  jfr print --events jdk.ExecutionSample --stack-depth 64 "$WORK/bench.jfr" >"$WORK/samples.txt"
-  awk -f - "$WORK/samples.txt" <<'AWK'
-BEGIN { nkeys = split("io.vertx.core.net.impl|io.smallrye.jwt|org.jose4j|io.quarkus.oidc|io.quarkus.security|io.quarkus.csrf|io.quarkus.vertx.http.runtime.security|org.jboss.resteasy.reactive.server.handlers|io.vertx.ext.web.handler.impl.BodyHandler|io.quarkus.qute|org.hibernate|io.agroal|org.postgresql|com.arjuna|io.quarkus.narayana|org.observer|java.security|sun.security|java.util.UUID|io.netty", keys, "|") }
-/stackTrace = \[/ { depth = 0; n++; for (k = 1; k <= nkeys; k++) seen[k] = 0; next }
-/^[ \t]*\]/ { depth = -1; next }
-depth >= 0 && /line:/ {
-  frame = $1
-  if (depth == 0) self[frame]++
-  depth++
-  for (k = 1; k <= nkeys; k++) if (index(frame, keys[k]) == 1 && !seen[k]) { seen[k] = 1; incl[keys[k]]++ }
-}
-END {
-  printf "  %d samples. Inclusive share by package (a sample counts once per package on its stack):\n", n
-  for (k in incl) printf "  %5.1f%%  %s\n", 100 * incl[k] / n, k | "sort -rn"
-  close("sort -rn")
-  printf "  Top frames (self time):\n"
-  for (f in self) printf "  %5.1f%%  %s\n", 100 * self[f] / n, f | "sort -rn | head -n 25"
-  close("sort -rn | head -n 25")
-}
-AWK
-  cp "$WORK/bench.jfr" "$ROOT/target/report-submit.jfr" 2>/dev/null && echo "  recording: target/report-submit.jfr"
+  jfr print --events jdk.ExecutionSample --stack-depth 200 "$WORK/bench.jfr" | awk -f src/bench/jfr-where.awk
+  echo "  recording: $WORK/bench.jfr (kept)"
 fi
 
 rate=$(result measured rate)

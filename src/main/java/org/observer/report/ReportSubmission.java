@@ -25,6 +25,8 @@ public class ReportSubmission {
     @Inject
     PhotoStore photoStore;
 
+    static final int RECEIPT_CODE_ATTEMPTS = 5;
+
     @Transactional
     public Report submit(Accreditation author, PollingStation station, boolean assigned, ReportInput input,
             List<CheckedPhoto> photos, Report amends) {
@@ -38,29 +40,23 @@ public class ReportSubmission {
                     "select max(r.version) from Report r where r.id = ?1 or r.original.id = ?1")
                     .setParameter(1, first.id).getSingleResult()).intValue();
         }
-        @SuppressWarnings("unchecked")
-        List<Number> inserted = entityManager.createNativeQuery("""
-                insert into report (election_id, submission_id, receipt_code, station_id, accreditation_id,
-                    station_assigned, phase, category_id, severity, observed_at, description, people_involved,
-                    reported_to_commission, commission_answer, original_id, version)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, nullif(?15, 0), ?16)
-                on conflict (submission_id) do nothing
-                returning id""")
-                .setParameter(1, station.election.id).setParameter(2, input.submissionId())
-                .setParameter(3, ReceiptCode.next()).setParameter(4, station.id).setParameter(5, author.id)
-                .setParameter(6, assigned).setParameter(7, input.phase().name())
-                .setParameter(8, input.category().id).setParameter(9, input.severity().name())
-                .setParameter(10, input.observedAt()).setParameter(11, input.description())
-                .setParameter(12, input.peopleInvolved()).setParameter(13, input.reportedToCommission())
-                .setParameter(14, input.commissionAnswer()).setParameter(15, originalId).setParameter(16, version)
-                .getResultList();
-        if (inserted.isEmpty()) {
-            Report existing = Report.findBySubmission(input.submissionId()).orElseThrow();
-            if (!existing.accreditation.id.equals(author.id)) {
-                // someone else's id: say nothing about their report
-                throw new NotFoundException();
+        List<Number> inserted = List.of();
+        for (int attempt = 0; attempt < RECEIPT_CODE_ATTEMPTS && inserted.isEmpty(); attempt++) {
+            inserted = insert(author, station, assigned, input, originalId, version);
+            if (inserted.isEmpty()) {
+                Report existing = Report.findBySubmission(input.submissionId()).orElse(null);
+                if (existing != null) {
+                    if (!existing.accreditation.id.equals(author.id)) {
+                        // someone else's id: say nothing about their report
+                        throw new NotFoundException();
+                    }
+                    return existing;
+                }
+                // not the submission id: the receipt code was taken, draw another
             }
-            return existing;
+        }
+        if (inserted.isEmpty()) {
+            throw new IllegalStateException("no free receipt code after " + RECEIPT_CODE_ATTEMPTS + " attempts");
         }
         long id = inserted.get(0).longValue();
         for (int i = 0; i < photos.size(); i++) {
@@ -70,6 +66,30 @@ public class ReportSubmission {
         }
         ReportDraft.delete("submissionId", input.submissionId());
         return Report.findById(id);
+    }
+
+    /**
+     * "Do nothing" on any unique key: a second copy of the submission waits for the first one's
+     * transaction and then inserts nothing, and so does a receipt code that is already taken.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Number> insert(Accreditation author, PollingStation station, boolean assigned, ReportInput input,
+            long originalId, int version) {
+        return entityManager.createNativeQuery("""
+                insert into report (election_id, submission_id, receipt_code, station_id, accreditation_id,
+                    station_assigned, phase, category_id, severity, observed_at, description, people_involved,
+                    reported_to_commission, commission_answer, original_id, version)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, nullif(?15, 0), ?16)
+                on conflict do nothing
+                returning id""")
+                .setParameter(1, station.election.id).setParameter(2, input.submissionId())
+                .setParameter(3, ReceiptCode.next()).setParameter(4, station.id).setParameter(5, author.id)
+                .setParameter(6, assigned).setParameter(7, input.phase().name())
+                .setParameter(8, input.category().id).setParameter(9, input.severity().name())
+                .setParameter(10, input.observedAt()).setParameter(11, input.description())
+                .setParameter(12, input.peopleInvolved()).setParameter(13, input.reportedToCommission())
+                .setParameter(14, input.commissionAnswer()).setParameter(15, originalId).setParameter(16, version)
+                .getResultList();
     }
 
     /** Keeps the form to finish later; saving again under the same submission id updates the draft. */
