@@ -9,10 +9,13 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
-import org.observer.accreditation.AccreditationLink;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.observer.accreditation.AuthorAccess;
 import org.observer.data.ReceiptCode;
-import org.observer.web.CurrentUser;
+import org.observer.photo.PhotoResponses;
+import org.observer.photo.PhotoStore;
 
 /**
  * A tally's receipt: its author, the coordinators of the author's organisation, reviewers and admins
@@ -29,9 +32,9 @@ public class TallyReceiptResource {
     }
 
     @Inject
-    CurrentUser user;
+    AuthorAccess access;
     @Inject
-    AccreditationLink link;
+    PhotoStore photoStore;
 
     @GET
     @Path("{code}")
@@ -43,23 +46,14 @@ public class TallyReceiptResource {
 
     @GET
     @Path("{code}/photo")
-    @jakarta.ws.rs.Produces({ "image/jpeg", "image/png", "image/webp" })
-    public jakarta.ws.rs.core.Response photo(@RestPath String code, @org.jboss.resteasy.reactive.RestQuery boolean thumbnail) {
+    @Produces({ "image/jpeg", "image/png", "image/webp" })
+    public Response photo(@RestPath String code, @RestQuery boolean thumbnail) {
         Tally tally = Tally.findByReceiptCode(ReceiptCode.normalise(code)).filter(this::visible)
-                .filter(t -> t.protocolPhoto != null).orElseThrow(jakarta.ws.rs.NotFoundException::new);
-        return org.observer.photo.PhotoResponses.of(photoStore, tally.protocolPhoto, thumbnail);
+                .filter(t -> t.protocolPhoto != null).orElseThrow(NotFoundException::new);
+        return PhotoResponses.of(photoStore, tally.protocolPhoto, thumbnail);
     }
 
-    @jakarta.inject.Inject
-    org.observer.photo.PhotoStore photoStore;
-
     boolean visible(Tally tally) {
-        if (user.isAdmin() || user.isReviewer()) {
-            return true;
-        }
-        return link.of(user, tally.election)
-                .filter(own -> own.id.equals(tally.accreditation.id)
-                        || user.isCoordinator() && own.organisation.id.equals(tally.accreditation.organisation.id))
-                .isPresent();
+        return access.canSee(tally.accreditation);
     }
 }
