@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import org.observer.accreditation.AccreditationImport;
+import org.observer.checklist.ChecklistImport;
 import org.observer.election.Election;
 import org.observer.election.ElectionDefinition;
 import org.observer.election.ElectionImport;
@@ -33,6 +34,8 @@ public class DemoDataLoader {
     AccreditationImport accreditationImport;
     @Inject
     CategoryImport categoryImport;
+    @Inject
+    ChecklistImport checklistImport;
 
     void onStart(@Observes StartupEvent event) {
         if (config.demo().load()) {
@@ -60,6 +63,11 @@ public class DemoDataLoader {
             try (InputStream categories = resource(directory + "/" + CategoryImport.FILE)) {
                 if (categories != null) {
                     categoryImport.run(election, categories);
+                }
+            }
+            try (InputStream checklist = resource(directory + "/" + ChecklistImport.FILE)) {
+                if (checklist != null) {
+                    checklistImport.run(election, checklist);
                 }
             }
             LOG.infof("Demo data in %s is loaded", directory);
