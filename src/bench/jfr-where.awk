@@ -4,7 +4,8 @@
 #   jfr print --events jdk.ExecutionSample --stack-depth 200 app.jfr | awk -f src/bench/jfr-where.awk
 BEGIN {
   nb = 0
-  bucket("bearer token: JWT signature and claims (quarkus-oidc, jose4j)", "io.quarkus.oidc|org.jose4j|io.smallrye.jwt")
+  # not all of io.quarkus.oidc: the rest of the request runs nested inside its route handlers
+  bucket("bearer token: JWT signature and claims (quarkus-oidc, jose4j)", "org.jose4j|io.smallrye.jwt|OidcAuthenticationMechanism|BearerAuthenticationMechanism|OidcIdentityProvider|oidc.runtime.OidcProvider|oidc.runtime.OidcUtils|oidc.common.runtime|OidcJwtCallerPrincipal")
   bucket("CSRF check", "io.quarkus.csrf")
   bucket("multipart body", "MultiPartParserDefinition|FormBodyHandler|MultipartSupport|VertxInputStream")
   bucket("CurrentObserver.accreditation: active election, accreditation", "CurrentObserver.accreditation|AccreditationLink|Election.requireActive")

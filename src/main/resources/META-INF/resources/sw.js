@@ -18,7 +18,7 @@ self.addEventListener('activate', function (event) {
 
 function offlinePage(url) {
   return url.origin === self.location.origin
-    && (url.pathname === '/observer' || /^\/observer\/stations\/[^/]+\/(report|tally)$/.test(url.pathname));
+    && (url.pathname === '/observer' || /^\/observer\/stations\/[^/]+\/(report|tally|checklist)$/.test(url.pathname));
 }
 
 /* A form page kept from earlier carries the submission id of that visit: give it a fresh one, so
@@ -43,7 +43,7 @@ self.addEventListener('fetch', function (event) {
     })['catch'](function () { return caches.match(request); }));
     return;
   }
-  if (request.mode === 'navigate' && offlinePage(url) && (!url.search || /^\?ballot=\w+$/.test(url.search))) {
+  if (request.mode === 'navigate' && offlinePage(url) && (!url.search || /^\?(ballot|phase)=\w+$/.test(url.search))) {
     event.respondWith(fetch(request).then(function (response) {
       if (response.ok && !response.redirected) {
         var copy = response.clone();

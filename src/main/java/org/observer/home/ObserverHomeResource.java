@@ -16,6 +16,7 @@ import org.observer.report.Report;
 import org.observer.report.ReportDraft;
 import org.observer.review.Notice;
 import org.observer.tally.Tally;
+import org.observer.checklist.StationVisit;
 import org.observer.web.Roles;
 
 /**
@@ -31,7 +32,7 @@ public class ObserverHomeResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance home(Election election, Accreditation accreditation, List<Notice> notices,
-                List<ReportDraft> drafts, List<Report> reports, List<Tally> tallies);
+                StationVisit visit, List<ReportDraft> drafts, List<Report> reports, List<Tally> tallies);
     }
 
     @Inject
@@ -44,9 +45,10 @@ public class ObserverHomeResource {
         Accreditation accreditation = observer.accreditation()
                 .flatMap(linked -> Accreditation.findWithStations(linked.id)).orElse(null);
         if (accreditation == null) {
-            return Templates.home(election, null, List.of(), List.of(), List.of(), List.of());
+            return Templates.home(election, null, List.of(), null, List.of(), List.of(), List.of());
         }
-        return Templates.home(election, accreditation, Notice.unreadBy(accreditation), ReportDraft.of(accreditation),
+        return Templates.home(election, accreditation, Notice.unreadBy(accreditation),
+                StationVisit.openOf(accreditation).orElse(null), ReportDraft.of(accreditation),
                 Report.latestOf(accreditation), Tally.of(accreditation));
     }
 }

@@ -48,7 +48,7 @@
       data.append('csrf-token', match[1]);
       return fetch(entry.action, { method: 'POST', body: data, credentials: 'same-origin' });
     }).then(function (response) {
-      if (response.ok && /\/(reports|tallies)\/[^/]+$/.test(response.url)) {
+      if (response.ok && /\/(reports|tallies|observer\/checklists)\/[^/]+$/.test(response.url)) {
         return remove(entry.id).then(function () { return { state: 'sent', url: response.url }; });
       }
       if (response.status === 400) { return { state: 'invalid', response: response }; }

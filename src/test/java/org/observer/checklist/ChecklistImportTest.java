@@ -21,8 +21,6 @@ import org.observer.support.Sql;
 @QuarkusTest
 class ChecklistImportTest {
     @Inject
-    DemoData demoData;
-    @Inject
     ChecklistImport checklistImport;
     @Inject
     Sql sql;
@@ -31,7 +29,6 @@ class ChecklistImportTest {
 
     @BeforeEach
     void demo() {
-        demoData.ensureLoaded();
         election = QuarkusTransaction.requiringNew()
                 .call(() -> Election.findByCode(DemoData.CODE).orElseThrow());
     }

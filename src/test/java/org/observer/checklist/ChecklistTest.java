@@ -19,10 +19,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.observer.support.CsrfForm;
-import org.observer.support.DemoData;
 import org.observer.support.Sql;
 
 /** The observer's checklist of a phase: the questions of the demo's checklist.csv, sent as a browser does. */
@@ -34,14 +32,7 @@ class ChecklistTest {
     static final String OPENING = "/observer/stations/180001/checklist?phase=OPENING";
 
     @Inject
-    DemoData demoData;
-    @Inject
     Sql sql;
-
-    @BeforeEach
-    void demo() {
-        demoData.ensureLoaded();
-    }
 
     static RequestSpecification voting(CsrfForm form, String submissionId) {
         return form.post().formParam("submissionId", submissionId)

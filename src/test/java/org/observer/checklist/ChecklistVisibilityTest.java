@@ -7,15 +7,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
-import jakarta.inject.Inject;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.observer.support.CsrfForm;
-import org.observer.support.DemoData;
 
 /** A sent checklist is seen by its author, coordinators of the author's organisation, reviewers and admins only. */
 @QuarkusTest
@@ -23,13 +20,6 @@ import org.observer.support.DemoData;
 class ChecklistVisibilityTest {
     static String page;
 
-    @Inject
-    DemoData demoData;
-
-    @BeforeEach
-    void demo() {
-        demoData.ensureLoaded();
-    }
 
     @Test
     @Order(1)

@@ -17,7 +17,6 @@ import org.observer.accreditation.Accreditation;
 import org.observer.election.Election;
 import org.observer.election.PollingStation;
 import org.observer.support.CsrfForm;
-import org.observer.support.DemoData;
 import org.observer.support.Sql;
 
 /** Check-in and check-out at a station, with the times the server sets. */
@@ -29,13 +28,10 @@ class StationVisitTest {
     static final String OTHER = "/observer/stations/190002";
 
     @Inject
-    DemoData demoData;
-    @Inject
     Sql sql;
 
     @BeforeEach
     void demo() {
-        demoData.ensureLoaded();
         sql.update("delete from station_visit where accreditation_id = (select id from accreditation where login = 'observer2')");
     }
 
