@@ -1,5 +1,6 @@
 -- pgbench script for src/bench/report-submit.sh: the row ReportSubmission.submit inserts for a report
--- with no photo, by the same statement (insert ... on conflict (submission_id) do nothing returning id),
+-- with no photo, by the same statement (ReportSubmission.insert: insert ... on conflict do nothing
+-- returning id; keep the two alike),
 -- with a fresh submission id and a random receipt code of the app's form (XXXX-XXXX from the 27
 -- characters of ReceiptCode.ALPHABET). The ids come from the shell (pgbench -D):
 --   election_id station_id accreditation_id category_id
@@ -18,5 +19,5 @@ values (:election_id, gen_random_uuid(),
     :station_id, :accreditation_id, true, 'VOTING', :category_id, 'MINOR', timestamptz '2023-03-19 10:15:00+06',
     'Benchmark report: the ballot box seal was not shown to the observers before voting started.', '',
     false, '', nullif(0, 0), 1)
-on conflict (submission_id) do nothing
+on conflict do nothing
 returning id;

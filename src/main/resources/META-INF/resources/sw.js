@@ -60,5 +60,5 @@ self.addEventListener('fetch', function (event) {
 });
 
 self.addEventListener('sync', function (event) {
-  if (event.tag === 'send-queue') { event.waitUntil(self.ObserverQueue.flush()); }
+  if (event.tag === 'send-queue') { event.waitUntil(self.ObserverQueue.flush(null)); }
 });

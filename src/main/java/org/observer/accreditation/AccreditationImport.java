@@ -108,6 +108,12 @@ public class AccreditationImport {
     }
 
     private static Result write(Connection connection, long electionId, List<Row> rows) throws SQLException {
+        // an organisation is one whatever the case of its name: use the spelling already stored
+        Map<String, String> spelling = new HashMap<>();
+        Upsert.ids(connection, "select name, id from organisation").keySet()
+                .forEach(name -> spelling.put(name.toLowerCase(), name));
+        rows.replaceAll(r -> new Row(spelling.computeIfAbsent(r.organisation().toLowerCase(), k -> r.organisation()),
+                r.organisationCountry(), r.fullName(), r.kind(), r.country(), r.login(), r.stations()));
         Map<String, String> organisations = new LinkedHashMap<>();
         rows.forEach(r -> organisations.putIfAbsent(r.organisation(), r.organisationCountry()));
         List<Object[]> organisationRows = new ArrayList<>();

@@ -9,7 +9,7 @@ import org.observer.web.CurrentUser;
 
 /**
  * Finds the signed-in user's accreditation. The admin enters a username or e-mail; the first sign-in
- * with either binds the accreditation to the Keycloak subject, which then stays the key even when
+ * with either (the e-mail only when Keycloak verified it) binds the accreditation to the Keycloak subject, which then stays the key even when
  * the username or e-mail later changes.
  */
 @ApplicationScoped
@@ -25,13 +25,18 @@ public class AccreditationLink {
         if (linked.isPresent()) {
             return linked;
         }
-        Optional<Accreditation> byLogin = Stream.of(user.username(), user.email())
+        Optional<Accreditation> byLogin = Stream.of(user.username(), user.isEmailVerified() ? user.email() : null)
                 .filter(login -> login != null && !login.isBlank())
                 .map(login -> Accreditation.findByLogin(election, login))
                 .flatMap(Optional::stream)
                 .filter(a -> a.subject == null)
                 .findFirst();
-        byLogin.ifPresent(a -> a.subject = subject);
-        return byLogin;
+        if (byLogin.isEmpty()) {
+            return byLogin;
+        }
+        // bind only if still unbound: of two first sign-ins at once, one wins and the other is told nothing
+        int bound = Accreditation.update("subject = ?1 where id = ?2 and subject is null", subject, byLogin.get().id);
+        Accreditation.getEntityManager().refresh(byLogin.get());
+        return bound == 1 ? byLogin : Optional.empty();
     }
 }

@@ -24,6 +24,8 @@ public final class PhotoCheck {
     static final int THUMBNAIL_SIZE = 320;
     /** Larger images are refused before decoding: a small file can declare a huge picture. */
     static final long MAX_PIXELS = 60_000_000L;
+    /** Photos are decoded at about this size only: enough for the thumbnail, little memory per upload. */
+    static final int DECODE_SIZE = 2 * THUMBNAIL_SIZE;
 
     public enum Problem { TYPE, SIZE }
 
@@ -42,12 +44,12 @@ public final class PhotoCheck {
             return new Result(Optional.empty(), Problem.TYPE);
         }
         try {
-            BufferedImage image = decode(data);
-            if (image == null) {
+            Decoded decoded = decode(data);
+            if (decoded == null) {
                 return new Result(Optional.empty(), Problem.TYPE);
             }
-            return new Result(Optional.of(new CheckedPhoto(type, data, sha256(data), image.getWidth(),
-                    image.getHeight(), thumbnail(image))), null);
+            return new Result(Optional.of(new CheckedPhoto(type, data, sha256(data), decoded.width(),
+                    decoded.height(), thumbnail(decoded.image()))), null);
         } catch (IOException | RuntimeException e) {
             return new Result(Optional.empty(), Problem.TYPE);
         }
@@ -68,7 +70,11 @@ public final class PhotoCheck {
         return null;
     }
 
-    private static BufferedImage decode(byte[] data) throws IOException {
+    private record Decoded(BufferedImage image, int width, int height) {
+    }
+
+    /** Reads the whole stream (a broken file fails here) into a picture subsampled to about DECODE_SIZE. */
+    private static Decoded decode(byte[] data) throws IOException {
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
             if (!readers.hasNext()) {
@@ -77,10 +83,16 @@ public final class PhotoCheck {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(input, true, true);
-                if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                if ((long) width * height > MAX_PIXELS) {
                     return null;
                 }
-                return reader.read(0);
+                javax.imageio.ImageReadParam param = reader.getDefaultReadParam();
+                int step = Math.max(1, Math.max(width, height) / DECODE_SIZE);
+                param.setSourceSubsampling(step, step, 0, 0);
+                BufferedImage image = reader.read(0, param);
+                return image == null ? null : new Decoded(image, width, height);
             } finally {
                 reader.dispose();
             }

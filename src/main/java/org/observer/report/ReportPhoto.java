@@ -15,7 +15,10 @@ public class ReportPhoto extends IdentityEntity {
     @ManyToOne(optional = false)
     public Photo photo;
 
-    public static List<ReportPhoto> of(Report report) {
-        return list("select p from ReportPhoto p join fetch p.photo where p.report = ?1 order by p.position", report);
+    /** The photos of every version of a report: an amendment may add some. */
+    public static List<ReportPhoto> ofVersions(List<Report> versions) {
+        return list("""
+                select p from ReportPhoto p join fetch p.photo join fetch p.report r where r in ?1
+                order by r.version, p.position""", versions);
     }
 }

@@ -94,7 +94,8 @@ public class ReportResource {
     @Authenticated
     public TemplateInstance receipt(@RestPath String code) {
         Report report = access.visible(code);
-        return Templates.receipt(report, Report.versionsOf(report), ReportPhoto.of(report), canAmend(report));
+        List<Report> versions = Report.versionsOf(report);
+        return Templates.receipt(report, versions, ReportPhoto.ofVersions(versions), canAmend(report));
     }
 
     @GET
@@ -103,8 +104,8 @@ public class ReportResource {
     @Produces({ "image/jpeg", "image/png", "image/webp" })
     public Response photo(@RestPath String code, @RestPath long photo, @RestQuery boolean thumbnail) {
         Report report = access.visible(code);
-        ReportPhoto found = ReportPhoto.<ReportPhoto>find("photo.id = ?1 and report = ?2", photo, report)
-                .firstResultOptional().orElseThrow(NotFoundException::new);
+        ReportPhoto found = ReportPhoto.ofVersions(Report.versionsOf(report)).stream()
+                .filter(p -> p.photo.id == photo).findFirst().orElseThrow(NotFoundException::new);
         return PhotoResponses.of(photoStore, found.photo, thumbnail);
     }
 

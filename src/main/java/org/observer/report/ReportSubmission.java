@@ -64,7 +64,7 @@ public class ReportSubmission {
                     .setParameter(1, id).setParameter(2, i + 1).setParameter(3, photoStore.save(photos.get(i)))
                     .executeUpdate();
         }
-        ReportDraft.delete("submissionId", input.submissionId());
+        ReportDraft.delete("submissionId = ?1 and accreditation = ?2", input.submissionId(), author);
         return Report.findById(id);
     }
 
@@ -92,9 +92,17 @@ public class ReportSubmission {
                 .getResultList();
     }
 
-    /** Keeps the form to finish later; saving again under the same submission id updates the draft. */
+    /**
+     * Keeps the form to finish later; saving again under the same submission id updates the draft.
+     * A form whose id was already sent (the page came back with "Back") gets a fresh id, so its
+     * changes are not lost behind the first report. Returns the id the draft is kept under.
+     */
     @Transactional
-    public void saveDraft(Accreditation author, PollingStation station, java.util.UUID submissionId, String fields) {
+    public java.util.UUID saveDraft(Accreditation author, PollingStation station, java.util.UUID submissionId,
+            String fields) {
+        if (Report.count("submissionId", submissionId) > 0) {
+            submissionId = java.util.UUID.randomUUID();
+        }
         entityManager.createNativeQuery("""
                 insert into report_draft (accreditation_id, submission_id, station_id, fields)
                 values (?1, ?2, ?3, ?4)
@@ -102,5 +110,6 @@ public class ReportSubmission {
                 where report_draft.accreditation_id = excluded.accreditation_id""")
                 .setParameter(1, author.id).setParameter(2, submissionId).setParameter(3, station.id)
                 .setParameter(4, fields).executeUpdate();
+        return submissionId;
     }
 }

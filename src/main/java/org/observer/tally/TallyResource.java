@@ -95,7 +95,9 @@ public class TallyResource {
         TallyForm.Validation validation = form.validate(choices.size());
         Optional<CheckedPhoto> photo = Optional.empty();
         Map<String, String> errors = new java.util.HashMap<>(validation.errors());
-        if (form.photo != null && form.photo.size() > 0) {
+        if (form.photo != null && form.photo.size() > config.reports().maxPhotoBytes()) {
+            errors.put(PHOTO, "error_photo_size");
+        } else if (form.photo != null && form.photo.size() > 0) {
             PhotoCheck.Result checked = PhotoCheck.check(readAll(form.photo), config.reports().maxPhotoBytes());
             photo = checked.photo();
             if (photo.isEmpty()) {

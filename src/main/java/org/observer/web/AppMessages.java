@@ -398,4 +398,13 @@ public interface AppMessages {
 
     @Message
     String mark_read();
+
+    @Message
+    String queue_refused(String count);
+
+    @Message
+    String signing_out();
+
+    @Message
+    String signing_out_text();
 }

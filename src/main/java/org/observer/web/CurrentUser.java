@@ -32,6 +32,29 @@ public class CurrentUser {
         return claim("email");
     }
 
+    /** Whether Keycloak has verified the e-mail: an unverified one is anyone's to type. */
+    public boolean isEmailVerified() {
+        return "true".equals(claim("email_verified"));
+    }
+
+    /**
+     * Tags what this user queued on a phone, so a report queued offline is never sent, or shown,
+     * under the next person who signs in on the same phone.
+     */
+    public String queueOwner() {
+        String subject = subject();
+        if (subject == null) {
+            return "";
+        }
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(subject.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The name to greet the user with. */
     public String name() {
         String name = claim("name");

@@ -21,6 +21,8 @@ public class HomeResource {
         static native TemplateInstance landing();
 
         static native TemplateInstance noRole();
+
+        static native TemplateInstance signOut();
     }
 
     @Inject
@@ -36,6 +38,14 @@ public class HomeResource {
     @Authenticated
     public Response home() {
         return Response.seeOther(URI.create(user.homePath())).build();
+    }
+
+    /** Clears what the phone kept for offline use (with JavaScript), then signs out of Keycloak. */
+    @GET
+    @Path("signout")
+    @Authenticated
+    public TemplateInstance signOut() {
+        return Templates.signOut();
     }
 
     @GET

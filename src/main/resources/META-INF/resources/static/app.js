@@ -7,14 +7,20 @@
   var Q = window.ObserverQueue;
   var MAX_SIDE = 1600;
   var banner = document.getElementById('queue-banner');
+  var owner = document.body.getAttribute('data-owner') || '';
 
   function text(key) { return banner ? banner.getAttribute('data-' + key) : ''; }
 
   function showQueue() {
     if (!banner) { return Promise.resolve(); }
-    return Q.all().then(function (entries) {
-      banner.hidden = entries.length === 0;
-      banner.textContent = entries.length ? text('queued').replace('{count}', entries.length) : '';
+    return Q.of(owner).then(function (entries) {
+      var refused = entries.filter(function (e) { return e.refused; }).length;
+      var waiting = entries.length - refused;
+      var lines = [];
+      if (waiting) { lines.push(text('queued').replace('{count}', waiting)); }
+      if (refused) { lines.push(text('refused').replace('{count}', refused)); }
+      banner.hidden = lines.length === 0;
+      banner.textContent = lines.join(' ');
     });
   }
 
@@ -69,12 +75,16 @@
       });
       Promise.all(scaling).then(function () {
         var entry = { id: data.get('submissionId'), action: form.getAttribute('action'), fields: fields,
-          queuedAt: Date.now() };
-        return Q.put(entry).then(function () { return Q.send(entry); });
+          owner: owner, queuedAt: Date.now() };
+        return Q.put(entry).then(function () { return Q.send(entry); }, function () {
+          // the phone cannot keep it (storage full, private mode): send it the plain way
+          return { state: 'plain' };
+        });
       }).then(function (result) {
+        if (result.state === 'plain') { HTMLFormElement.prototype.submit.call(form); return; }
         if (result.state === 'sent') { window.location.href = result.url; return; }
-        if (result.state === 'invalid') {
-          // the server keeps nothing of an invalid form: let it show its errors the plain way
+        if (result.state === 'refused') {
+          // the server keeps nothing of a form it refuses: let it show why, the plain way
           return Q.remove(data.get('submissionId')).then(function () { HTMLFormElement.prototype.submit.call(form); });
         }
         form.reset();
@@ -89,15 +99,16 @@
   }
 
   function flush() {
-    return Q.all().then(function (entries) {
+    return Q.of(owner).then(function (entries) {
       if (!entries.length) { return; }
-      return Q.flush().then(function (sent) {
+      return Q.flush(owner).then(function (sent) {
         if (sent) { announce(text('sent').replace('{count}', sent)); }
-        return Q.all().then(function (left) { if (left.length) { showQueue(); } });
+        return Q.of(owner).then(function (left) { if (left.length) { showQueue(); } });
       });
     });
   }
 
+  if (!owner) { return; }
   document.querySelectorAll('form.queued-form').forEach(enhance);
   window.addEventListener('online', flush);
   showQueue().then(function () { if (navigator.onLine !== false) { return flush(); } });

@@ -88,7 +88,7 @@ class AccreditationAdminTest {
     @Test
     @TestSecurity(user = "maria", roles = "observer")
     @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-linked"), @Claim(key = "preferred_username", value = "linked.observer"),
-            @Claim(key = "email", value = "Linked.Observer@Example.org") })
+            @Claim(key = "email", value = "Linked.Observer@Example.org"), @Claim(key = "email_verified", value = "true") })
     void anObserverIsLinkedByEmailAtFirstSignIn() {
         accreditationImport.run(active(), csv("""
                 organisation,organisation_country,full_name,kind,country,login,stations
@@ -113,6 +113,32 @@ class AccreditationAdminTest {
         CsrfForm.from(page).post().post(page + "/unlink").then().statusCode(303);
         assertThat(count("select count(*) from accreditation where id = ?1 and subject is null", id)).isEqualTo(1);
         given().get(page).then().body(containsString("not signed in yet"));
+    }
+
+    @Test
+    @TestSecurity(user = "claimer", roles = "observer")
+    @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-claimer"), @Claim(key = "preferred_username", value = "claimer"),
+            @Claim(key = "email", value = "someone.else@example.org"), @Claim(key = "email_verified", value = "false") })
+    void anUnverifiedEmailLinksNothing() {
+        accreditationImport.run(active(), csv("""
+                organisation,organisation_country,full_name,kind,country,login,stations
+                Domestic Watch,KZ,Someone Else,domestic,KZ,someone.else@example.org,190006
+                """));
+        given().get("/observer").then().statusCode(200).body(containsString("No accreditation for this election"));
+        assertThat(count("select count(*) from accreditation where login = 'someone.else@example.org' and subject is null"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void anOrganisationIsOneWhateverTheCaseOfItsName() {
+        accreditationImport.run(active(), csv("""
+                organisation,organisation_country,full_name,kind,country,login,stations
+                osce/odihr,PL,Lower Case,international,FR,lower.case,
+                """));
+        assertThat(count("select count(*) from organisation where lower(name) = 'osce/odihr'")).isEqualTo(1);
+        assertThat(count("""
+                select count(*) from accreditation a join organisation o on o.id = a.organisation_id
+                where a.login = 'lower.case' and o.name = 'OSCE/ODIHR'""")).isEqualTo(1);
     }
 
     @Test

@@ -87,6 +87,11 @@ class PhoneBrowserTest {
         return page;
     }
 
+    /** The landing page Keycloak sends back to after signing out (with its state parameter). */
+    private java.util.regex.Pattern signedOut() {
+        return java.util.regex.Pattern.compile("^" + java.util.regex.Pattern.quote(app.toString()) + "(\\?.*)?$");
+    }
+
     private static Path photo() throws IOException {
         BufferedImage image = new BufferedImage(2400, 1800, BufferedImage.TYPE_INT_RGB);
         for (int x = 0; x < image.getWidth(); x += 8) {
@@ -189,6 +194,49 @@ class PhoneBrowserTest {
             assertThat(sql.number("select count(*) from report where submission_id = cast(?1 as uuid)", submission))
                     .isEqualTo(1);
             assertThat(page.locator("#queue-banner")).isHidden();
+        }
+    }
+
+    @Test
+    void aReportQueuedByOneObserverIsNeverSentUnderTheNextOnTheSamePhone() {
+        try (BrowserContext context = phone()) {
+            Page page = signIn(context, "observer");
+            page.navigate(app + "observer/stations/180003/report");
+            page.evaluate("() => navigator.serviceWorker.ready");
+            String submission = page.locator("input[name=submissionId]").inputValue();
+            fillIncident(page, "Queued by Anna on a shared phone");
+            // the network fails exactly when the report goes out
+            context.route(url -> url.contains("/report"), route -> {
+                if ("POST".equals(route.request().method())) {
+                    route.abort();
+                } else {
+                    route.resume();
+                }
+            });
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send report")).click();
+            assertThat(page.locator("#queue-banner")).containsText("1 report(s) waiting on this phone");
+
+            // still without network for reports, Anna signs out; the phone passes to the next observer
+            page.navigate(app + "signout");
+            page.waitForURL(signedOut());
+            context.unrouteAll();
+            assertThat(page.evaluate("""
+                    () => caches.keys().then(names => Promise.all(names.map(n => caches.open(n).then(c => c.keys()))))
+                        .then(lists => lists.flat().filter(r => !new URL(r.url).pathname.startsWith('/static/')).length)
+                    """)).as("the observer's pages kept for offline use are gone").isEqualTo(0);
+            Page other = signIn(context, "observer2");
+            assertThat(other.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Hello, Aigerim Nurlanovna Seitkali"))).isVisible();
+            other.waitForTimeout(1500);
+            assertThat(other.locator("#queue-banner")).isHidden();
+            shoot(other, "09-shared-phone-next-observer");
+            assertThat(sql.number("select count(*) from report where submission_id = cast(?1 as uuid)", submission)).isZero();
+
+            other.navigate(app + "signout");
+            other.waitForURL(signedOut());
+            Page back = signIn(context, "observer");
+            assertThat(back.locator("#queue-banner")).containsText("1 queued report(s) sent.");
+            assertThat(sql.number("select count(*) from report r join accreditation a on a.id = r.accreditation_id "
+                    + "where r.submission_id = cast(?1 as uuid) and a.login = 'observer'", submission)).isEqualTo(1);
         }
     }
 }

@@ -171,20 +171,46 @@ class IncidentReportTest {
     }
 
     @Test
-    void anAmendmentIsANewVersionAndTheOriginalStays() {
+    void aQueuedFormOfAnotherUserIsRefusedAndStoresNothing() {
+        CsrfForm form = CsrfForm.from(FORM);
+        String id = UUID.randomUUID().toString();
+        filled(form, id).header("X-Queue-Owner", "someone-else").post(FORM).then().statusCode(409);
+        assertThat(reports(id)).isZero();
+        String own = given().get("/observer").then().extract().asString()
+                .replaceAll("(?s).*data-owner=\"([0-9a-f]+)\".*", "$1");
+        filled(form, id).header("X-Queue-Owner", own).post(FORM).then().statusCode(303);
+        assertThat(reports(id)).isEqualTo(1);
+    }
+
+    @Test
+    void aDraftSavedUnderAnIdAlreadySentIsKeptUnderAFreshOne() {
+        CsrfForm form = CsrfForm.from(FORM);
+        String id = UUID.randomUUID().toString();
+        filled(form, id).post(FORM).then().statusCode(303);
+        form.multipart().multiPart("submissionId", id).multiPart("description", "changed after sending")
+                .multiPart("action", "draft").post(FORM).then().statusCode(303);
+        assertThat(reports(id)).isEqualTo(1);
+        assertThat(sql.number("select count(*) from report_draft where fields like '%changed+after+sending%' "
+                + "and submission_id <> cast(?1 as uuid)", id)).isEqualTo(1);
+    }
+
+    @Test
+    void anAmendmentIsANewVersionAndTheOriginalStays() throws IOException {
         CsrfForm form = CsrfForm.from(FORM);
         String location = filled(form, UUID.randomUUID().toString()).post(FORM).then().statusCode(303)
                 .extract().header("Location");
         String receipt = location.substring(location.indexOf("/reports/"));
         String amendment = UUID.randomUUID().toString();
         CsrfForm amend = CsrfForm.from(receipt + "/amend");
-        filled(amend, amendment, "CRITICAL").post(receipt + "/amend").then().statusCode(303);
+        filled(amend, amendment, "CRITICAL").multiPart("photos", "later.jpg", jpeg(), "image/jpeg")
+                .post(receipt + "/amend").then().statusCode(303);
         long first = sql.number("select id from report where receipt_code = ?1", receipt.substring(9));
         assertThat(sql.number("select count(*) from report where id = ?1 and severity = 'SERIOUS' and version = 1", first))
                 .isEqualTo(1);
         assertThat(sql.number("select count(*) from report where original_id = ?1 and version = 2 and severity = 'CRITICAL'",
                 first)).isEqualTo(1);
-        given().get(receipt).then().body(containsString("Version 2")).body(containsString("Critical"));
+        given().get(receipt).then().body(containsString("Version 2")).body(containsString("Critical"))
+                .body(containsString("?thumbnail=true"));
     }
 
     @Test
