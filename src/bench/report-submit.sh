@@ -95,7 +95,10 @@ say "Building the app"
 cp -r target/quarkus-app "$WORK/app"
 
 java_opts=${BENCH_JAVA_OPTS:-}
-[ "${BENCH_PROFILE:-}" = 1 ] && java_opts="$java_opts -XX:FlightRecorderOptions:stackdepth=200"
+# JFR on from the start: its first start in a running app made each submission cost 4-5 times the CPU
+# for the measured run (as if the JIT started over); a second recording then costs little.
+[ "${BENCH_PROFILE:-}" = 1 ] && java_opts="$java_opts -XX:FlightRecorderOptions:stackdepth=200 \
+  -XX:StartFlightRecording=name=startup,settings=default,maxage=2m"
 say "Starting the app on $APP (profile dev, database $DATABASE; log: $WORK/app.log)"
 # shellcheck disable=SC2086
 java $java_opts -Dquarkus.profile=dev -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 \
@@ -138,7 +141,6 @@ assets=$( { attr_urls link href; attr_urls script src; attr_urls img src; } | so
 page_bytes=$(wc -c <"$WORK/form.html")
 printf '  %-28s %7d bytes\n' "$FORM_PATH (HTML)" "$page_bytes"
 total=$page_bytes
-outside=()
 fetched=()
 fetch_asset() {
   local url=$1 file
