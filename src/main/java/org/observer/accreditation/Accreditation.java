@@ -59,7 +59,9 @@ public class Accreditation extends IdentityEntity {
     }
 
     public static Optional<Accreditation> findBySubject(Election election, String subject) {
-        return find("election = ?1 and subject = ?2", election, subject).firstResultOptional();
+        return find("""
+                select a from Accreditation a join fetch a.organisation join fetch a.election
+                where a.election = ?1 and a.subject = ?2""", election, subject).firstResultOptional();
     }
 
     public static Optional<Accreditation> findByLogin(Election election, String login) {

@@ -36,11 +36,16 @@ public class CurrentObserver {
 
     public StationChoice station(String number) {
         Accreditation observer = require();
-        PollingStation station = PollingStation.findByNumber(observer.election, number == null ? "" : number.strip())
-                .orElseThrow(NotFoundException::new);
-        boolean assigned = PollingStation.count("""
-                select count(s) from Accreditation a join a.stations s where a.id = ?1 and s.id = ?2""",
-                observer.id, station.id) > 0;
-        return new StationChoice(station, assigned);
+        // one query: the station with what its pages show, and whether it is one of the observer's
+        java.util.List<Object[]> found = PollingStation.getEntityManager().createQuery("""
+                select s, (select count(a) from Accreditation a join a.stations mine where a.id = ?2 and mine = s)
+                from PollingStation s join fetch s.unit join fetch s.district join fetch s.election
+                where s.election = ?1 and s.number = ?3""", Object[].class)
+                .setParameter(1, observer.election).setParameter(2, observer.id)
+                .setParameter(3, number == null ? "" : number.strip()).getResultList();
+        if (found.isEmpty()) {
+            throw new NotFoundException();
+        }
+        return new StationChoice((PollingStation) found.get(0)[0], ((Number) found.get(0)[1]).longValue() > 0);
     }
 }

@@ -34,6 +34,11 @@ public class IncidentCategory extends IdentityEntity {
             @AttributeOverride(name = "kk", column = @Column(name = "reference_kk")) })
     public LocalizedName reference;
 
+    /** The category with that code, or null. */
+    public static IncidentCategory findByCode(Election election, String code) {
+        return IncidentCategory.<IncidentCategory>find("election = ?1 and code = ?2", election, code).firstResult();
+    }
+
     public static List<IncidentCategory> ofElection(Election election) {
         return list("election = ?1 order by position", election);
     }

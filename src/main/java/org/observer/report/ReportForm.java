@@ -88,13 +88,13 @@ public class ReportForm {
     public record Checked(Optional<ReportInput> input, Map<String, String> errors) {
     }
 
-    public Checked check(ZoneId stationZone, Map<String, IncidentCategory> categories) {
+    public Checked check(ZoneId stationZone, java.util.function.Function<String, IncidentCategory> categories) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (SubmissionId.parse(submissionId).isEmpty()) {
             errors.put("submissionId", "error_form_expired");
         }
         Phase checkedPhase = choice(Phase.class, phase, "phase", errors);
-        IncidentCategory checkedCategory = category == null ? null : categories.get(category);
+        IncidentCategory checkedCategory = category == null || category.isBlank() ? null : categories.apply(category);
         if (checkedCategory == null) {
             errors.put("category", "error_choose");
         }

@@ -81,6 +81,8 @@ public class ReportResource {
     @Path("observer/stations/{number}/report")
     @RolesAllowed(Roles.OBSERVER)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    // one transaction for the whole send: the look-ups and the insert commit once
+    @jakarta.transaction.Transactional
     public Response send(@RestPath String number, @BeanParam ReportForm form) {
         CurrentObserver.StationChoice choice = observer.station(number);
         if (form.isDraft()) {
@@ -122,6 +124,7 @@ public class ReportResource {
     @Path("reports/{code}/amend")
     @RolesAllowed(Roles.OBSERVER)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @jakarta.transaction.Transactional
     public Response amend(@RestPath String code, @BeanParam ReportForm form) {
         Report report = amendable(code);
         return file(new CurrentObserver.StationChoice(report.station, report.stationAssigned), form, report);
@@ -129,16 +132,17 @@ public class ReportResource {
 
     private Response file(CurrentObserver.StationChoice choice, ReportForm form, Report amends) {
         Map<String, String> errors = new LinkedHashMap<>();
-        ReportForm.Checked checked = form.check(choice.station().zone(), categoriesByCode(choice.station()));
+        ReportForm.Checked checked = form.check(choice.station().zone(),
+                code -> IncidentCategory.findByCode(choice.station().election, code));
         errors.putAll(checked.errors());
         List<CheckedPhoto> photos = checkPhotos(form.attachedPhotos(), errors);
         if (!errors.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(form(choice, form, errors, amends, !form.attachedPhotos().isEmpty())).build();
         }
-        Report report = submission.submit(observer.require(), choice.station(), choice.assigned(),
+        String receipt = submission.submit(observer.require(), choice.station(), choice.assigned(),
                 checked.input().orElseThrow(), photos, amends);
-        return Response.seeOther(URI.create("/reports/" + report.receiptCode)).build();
+        return Response.seeOther(URI.create("/reports/" + receipt)).build();
     }
 
     private List<CheckedPhoto> checkPhotos(List<FileUpload> uploads, Map<String, String> errors) {
@@ -182,12 +186,6 @@ public class ReportResource {
                 IncidentCategory.ofElection(choice.station().election), List.of(Phase.values()),
                 List.of(Severity.values()), action, amending, photosDropped, config.reports().maxPhotos(),
                 config.reports().maxPhotoBytes() / (1024 * 1024));
-    }
-
-    private static Map<String, IncidentCategory> categoriesByCode(PollingStation station) {
-        Map<String, IncidentCategory> categories = new LinkedHashMap<>();
-        IncidentCategory.ofElection(station.election).forEach(c -> categories.put(c.code, c));
-        return categories;
     }
 
     private boolean canAmend(Report report) {

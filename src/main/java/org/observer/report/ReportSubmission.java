@@ -27,8 +27,9 @@ public class ReportSubmission {
 
     static final int RECEIPT_CODE_ATTEMPTS = 5;
 
+    /** Files the report and returns its receipt code (the one the first send got, for a repeated send). */
     @Transactional
-    public Report submit(Accreditation author, PollingStation station, boolean assigned, ReportInput input,
+    public String submit(Accreditation author, PollingStation station, boolean assigned, ReportInput input,
             List<CheckedPhoto> photos, Report amends) {
         long originalId = 0;
         int version = 1;
@@ -40,32 +41,32 @@ public class ReportSubmission {
                     "select max(r.version) from Report r where r.id = ?1 or r.original.id = ?1")
                     .setParameter(1, first.id).getSingleResult()).intValue();
         }
-        List<Number> inserted = List.of();
-        for (int attempt = 0; attempt < RECEIPT_CODE_ATTEMPTS && inserted.isEmpty(); attempt++) {
-            inserted = insert(author, station, assigned, input, originalId, version);
-            if (inserted.isEmpty()) {
-                Report existing = Report.findBySubmission(input.submissionId()).orElse(null);
-                if (existing != null) {
-                    if (!existing.accreditation.id.equals(author.id)) {
-                        // someone else's id: say nothing about their report
-                        throw new NotFoundException();
-                    }
-                    return existing;
+        for (int attempt = 0; attempt < RECEIPT_CODE_ATTEMPTS; attempt++) {
+            List<Object[]> inserted = insert(author, station, assigned, input, originalId, version);
+            if (!inserted.isEmpty()) {
+                long id = ((Number) inserted.get(0)[0]).longValue();
+                for (int i = 0; i < photos.size(); i++) {
+                    entityManager.createNativeQuery(
+                            "insert into report_photo (report_id, position, photo_id) values (?1, ?2, ?3)")
+                            .setParameter(1, id).setParameter(2, i + 1).setParameter(3, photoStore.save(photos.get(i)))
+                            .executeUpdate();
                 }
-                // not the submission id: the receipt code was taken, draw another
+                return (String) inserted.get(0)[1];
             }
+            @SuppressWarnings("unchecked")
+            List<Object[]> existing = entityManager.createNativeQuery(
+                    "select accreditation_id, receipt_code from report where submission_id = ?1")
+                    .setParameter(1, input.submissionId()).getResultList();
+            if (!existing.isEmpty()) {
+                if (((Number) existing.get(0)[0]).longValue() != author.id) {
+                    // someone else's id: say nothing about their report
+                    throw new NotFoundException();
+                }
+                return (String) existing.get(0)[1];
+            }
+            // not the submission id: the receipt code was taken, draw another
         }
-        if (inserted.isEmpty()) {
-            throw new IllegalStateException("no free receipt code after " + RECEIPT_CODE_ATTEMPTS + " attempts");
-        }
-        long id = inserted.get(0).longValue();
-        for (int i = 0; i < photos.size(); i++) {
-            entityManager.createNativeQuery("insert into report_photo (report_id, position, photo_id) values (?1, ?2, ?3)")
-                    .setParameter(1, id).setParameter(2, i + 1).setParameter(3, photoStore.save(photos.get(i)))
-                    .executeUpdate();
-        }
-        ReportDraft.delete("submissionId = ?1 and accreditation = ?2", input.submissionId(), author);
-        return Report.findById(id);
+        throw new IllegalStateException("no free receipt code after " + RECEIPT_CODE_ATTEMPTS + " attempts");
     }
 
     /**
@@ -73,15 +74,19 @@ public class ReportSubmission {
      * transaction and then inserts nothing, and so does a receipt code that is already taken.
      */
     @SuppressWarnings("unchecked")
-    private List<Number> insert(Accreditation author, PollingStation station, boolean assigned, ReportInput input,
+    private List<Object[]> insert(Accreditation author, PollingStation station, boolean assigned, ReportInput input,
             long originalId, int version) {
+        // the draft the form came from, if any, goes in the same statement
         return entityManager.createNativeQuery("""
-                insert into report (election_id, submission_id, receipt_code, station_id, accreditation_id,
-                    station_assigned, phase, category_id, severity, observed_at, description, people_involved,
-                    reported_to_commission, commission_answer, original_id, version)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, nullif(?15, 0), ?16)
-                on conflict do nothing
-                returning id""")
+                with filed as (
+                    insert into report (election_id, submission_id, receipt_code, station_id, accreditation_id,
+                        station_assigned, phase, category_id, severity, observed_at, description, people_involved,
+                        reported_to_commission, commission_answer, original_id, version)
+                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, nullif(?15, 0), ?16)
+                    on conflict do nothing
+                    returning id, receipt_code),
+                draft as (delete from report_draft where submission_id = ?2 and accreditation_id = ?5)
+                select id, receipt_code from filed""")
                 .setParameter(1, station.election.id).setParameter(2, input.submissionId())
                 .setParameter(3, ReceiptCode.next()).setParameter(4, station.id).setParameter(5, author.id)
                 .setParameter(6, assigned).setParameter(7, input.phase().name())
