@@ -95,7 +95,7 @@ public class Accreditation extends IdentityEntity {
     public static Optional<Accreditation> findWithStations(long id) {
         return find("""
                 select a from Accreditation a join fetch a.organisation left join fetch a.stations s
-                left join fetch s.unit where a.id = ?1""", id).firstResultOptional();
+                left join fetch s.unit where a.id = ?1""", id).singleResultOptional();
     }
 
     public static String normalLogin(String login) {

@@ -83,6 +83,6 @@ public class Tally extends IdentityEntity {
                 join fetch t.accreditation a join fetch a.organisation
                 left join fetch t.lines l left join fetch l.ballotLine left join fetch l.candidate c
                 left join fetch c.ballotLine
-                where t.receiptCode = ?1""", receiptCode).firstResultOptional();
+                where t.receiptCode = ?1""", receiptCode).singleResultOptional();
     }
 }
