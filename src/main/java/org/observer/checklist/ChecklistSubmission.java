@@ -3,36 +3,19 @@ package org.observer.checklist;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.ManyToOne;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.observer.accreditation.Accreditation;
-import org.observer.data.IdentityEntity;
-import org.observer.election.Election;
+import org.observer.accreditation.ObserverSubmission;
 import org.observer.election.PollingStation;
 import org.observer.report.Phase;
 
 /** A checklist as an observer sent it for one station and phase; its answers are {@link ChecklistAnswer}s. */
 @Entity
-public class ChecklistSubmission extends IdentityEntity {
-    @ManyToOne(optional = false)
-    public Election election;
-    public UUID submissionId;
-    @ManyToOne(optional = false)
-    public Accreditation accreditation;
-    @ManyToOne(optional = false)
-    public PollingStation station;
-    public boolean stationAssigned;
+public class ChecklistSubmission extends ObserverSubmission {
     @Enumerated(EnumType.STRING)
     public Phase phase;
-    public OffsetDateTime receivedAt;
-
-    public ZonedDateTime receivedAtStation() {
-        return receivedAt.atZoneSameInstant(station.zone());
-    }
 
     private static final String WITH_DETAILS = """
             select c from ChecklistSubmission c join fetch c.station s join fetch s.unit

@@ -10,22 +10,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.observer.accreditation.Accreditation;
-import org.observer.data.IdentityEntity;
-import org.observer.election.Election;
-import org.observer.election.PollingStation;
+import org.observer.accreditation.ObserverSubmission;
 
 /** An incident an observer saw at a station; one row per version (an amendment adds a row). */
 @Entity
-public class Report extends IdentityEntity {
-    @ManyToOne(optional = false)
-    public Election election;
-    public UUID submissionId;
+public class Report extends ObserverSubmission {
     public String receiptCode;
-    @ManyToOne(optional = false)
-    public PollingStation station;
-    @ManyToOne(optional = false)
-    public Accreditation accreditation;
-    public boolean stationAssigned;
     @Enumerated(EnumType.STRING)
     public Phase phase;
     @ManyToOne(optional = false)
@@ -44,7 +34,6 @@ public class Report extends IdentityEntity {
     @ManyToOne
     public Report original;
     public int version;
-    public OffsetDateTime receivedAt;
 
     public Report first() {
         return original == null ? this : original;
@@ -54,9 +43,6 @@ public class Report extends IdentityEntity {
         return observedAt.atZoneSameInstant(station.zone());
     }
 
-    public ZonedDateTime receivedAtStation() {
-        return receivedAt.atZoneSameInstant(station.zone());
-    }
 
     private static final String WITH_DETAILS = """
             select r from Report r join fetch r.station s join fetch s.unit join fetch s.district

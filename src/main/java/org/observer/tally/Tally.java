@@ -1,14 +1,11 @@
 package org.observer.tally;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,9 +13,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 import org.observer.accreditation.Accreditation;
-import org.observer.data.IdentityEntity;
-import org.observer.election.Election;
-import org.observer.election.PollingStation;
+import org.observer.accreditation.ObserverSubmission;
+import org.observer.photo.Photo;
 
 /**
  * An observer's copy of a station's results protocol for one ballot. Written once by
@@ -26,16 +22,8 @@ import org.observer.election.PollingStation;
  */
 @Entity
 @Immutable
-public class Tally extends IdentityEntity {
-    @ManyToOne(optional = false)
-    public Election election;
-    public UUID submissionId;
+public class Tally extends ObserverSubmission {
     public String receiptCode;
-    @ManyToOne(optional = false)
-    public PollingStation station;
-    @ManyToOne(optional = false)
-    public Accreditation accreditation;
-    public boolean stationAssigned;
     @Enumerated(EnumType.STRING)
     public Ballot ballot;
     public int registeredVoters;
@@ -48,10 +36,8 @@ public class Tally extends IdentityEntity {
     public String[] failedChecks;
     public String comment;
     public boolean flagged;
-    @jakarta.persistence.ManyToOne
-    public org.observer.photo.Photo protocolPhoto;
-    @Column(insertable = false, updatable = false)
-    public OffsetDateTime receivedAt;
+    @ManyToOne
+    public Photo protocolPhoto;
 
     @OneToMany(mappedBy = "tally")
     @OrderBy("id")
@@ -61,13 +47,8 @@ public class Tally extends IdentityEntity {
         return failedChecks == null ? List.of() : Arrays.stream(failedChecks).map(TallyCheck::valueOf).toList();
     }
 
-    /** When it came in, on the clock of the station's own time zone. */
-    public ZonedDateTime receivedAtStation() {
-        return receivedAt.atZoneSameInstant(station.zone());
-    }
-
     /** The observer's tallies, newest first, with their stations. */
-    public static List<Tally> of(org.observer.accreditation.Accreditation observer) {
+    public static List<Tally> of(Accreditation observer) {
         return list("select t from Tally t join fetch t.station where t.accreditation = ?1 order by t.receivedAt desc",
                 observer);
     }
