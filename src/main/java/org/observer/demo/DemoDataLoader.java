@@ -35,6 +35,8 @@ public class DemoDataLoader {
     @Inject
     CategoryImport categoryImport;
     @Inject
+    DemoReports demoReports;
+    @Inject
     ChecklistImport checklistImport;
 
     void onStart(@Observes StartupEvent event) {
@@ -69,6 +71,10 @@ public class DemoDataLoader {
                 if (checklist != null) {
                     checklistImport.run(election, checklist);
                 }
+            }
+            if (config.demo().reports() > 0) {
+                int added = demoReports.generate(election, config.demo().reports(), 20230319L);
+                LOG.infof("Demo reports: %d generated, %d added now", config.demo().reports(), added);
             }
             LOG.infof("Demo data in %s is loaded", directory);
             return result.electionCode();

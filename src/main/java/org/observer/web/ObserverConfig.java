@@ -32,5 +32,9 @@ public interface ObserverConfig {
         /** Classpath folder of the demo election's CSV files. */
         @WithDefault("demo/kz-2023")
         String directory();
+
+        /** How many generated incident reports the demo loads (3,000 in %dev). */
+        @WithDefault("0")
+        int reports();
     }
 }
