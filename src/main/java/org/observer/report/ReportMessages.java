@@ -161,4 +161,13 @@ public interface ReportMessages {
 
     @Message
     String report_incident();
+
+    @Message
+    String history();
+
+    @Message
+    String audit_REPORT_FILED();
+
+    @Message
+    String audit_REPORT_AMENDED();
 }

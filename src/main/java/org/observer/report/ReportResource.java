@@ -28,6 +28,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.observer.accreditation.Accreditation;
 import org.observer.accreditation.CurrentObserver;
+import org.observer.audit.AuditEvent;
 import org.observer.data.SubmissionId;
 import org.observer.election.PollingStation;
 import org.observer.photo.CheckedPhoto;
@@ -51,7 +52,7 @@ public class ReportResource {
                 long maxPhotoMegabytes);
 
         static native TemplateInstance receipt(Report report, List<Report> versions, List<ReportPhoto> photos,
-                boolean canAmend);
+                boolean canAmend, List<AuditEvent> history);
     }
 
     @Inject
@@ -97,7 +98,8 @@ public class ReportResource {
     public TemplateInstance receipt(@RestPath String code) {
         Report report = access.visible(code);
         List<Report> versions = Report.versionsOf(report);
-        return Templates.receipt(report, versions, ReportPhoto.ofVersions(versions), canAmend(report));
+        return Templates.receipt(report, versions, ReportPhoto.ofVersions(versions), canAmend(report),
+                AuditEvent.of("REPORT", report.first().id));
     }
 
     @GET

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.util.List;
 import org.observer.accreditation.Accreditation;
+import org.observer.audit.AuditTrail;
 import org.observer.data.ReceiptCode;
 import org.observer.election.PollingStation;
 import org.observer.photo.CheckedPhoto;
@@ -24,6 +25,8 @@ public class ReportSubmission {
     EntityManager entityManager;
     @Inject
     PhotoStore photoStore;
+    @Inject
+    AuditTrail audit;
 
     static final int RECEIPT_CODE_ATTEMPTS = 5;
 
@@ -45,6 +48,11 @@ public class ReportSubmission {
             List<Object[]> inserted = insert(author, station, assigned, input, originalId, version);
             if (!inserted.isEmpty()) {
                 long id = ((Number) inserted.get(0)[0]).longValue();
+                // the trail follows the report's first version: all its versions are one report to a reader
+                audit.record(new AuditTrail.Actor(author.subject == null ? author.login : author.subject,
+                        author.fullName), amends == null ? "REPORT_FILED" : "REPORT_AMENDED", "REPORT",
+                        originalId == 0 ? id : originalId, station.id,
+                        amends == null ? null : "v" + (version - 1), "v" + version);
                 for (int i = 0; i < photos.size(); i++) {
                     entityManager.createNativeQuery(
                             "insert into report_photo (report_id, position, photo_id) values (?1, ?2, ?3)")

@@ -210,7 +210,18 @@ class IncidentReportTest {
         assertThat(sql.number("select count(*) from report where original_id = ?1 and version = 2 and severity = 'CRITICAL'",
                 first)).isEqualTo(1);
         given().get(receipt).then().body(containsString("Version 2")).body(containsString("Critical"))
-                .body(containsString("?thumbnail=true"));
+                .body(containsString("?thumbnail=true"))
+                .body(containsString("History")).body(containsString("Anna Schneider · filed · v1"))
+                .body(containsString("Anna Schneider · amended · v1 → v2"));
+        assertThat(sql.number("select count(*) from audit_event where subject_type = 'REPORT' and subject_id = ?1", first))
+                .isEqualTo(2);
+        // the trail is append-only, whatever asks: the database refuses
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> sql.update(
+                "update audit_event set actor_name = 'someone' where subject_id = ?1", first))
+                .hasStackTraceContaining("audit events are never changed or deleted");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> sql.update(
+                "delete from audit_event where subject_id = ?1", first))
+                .hasStackTraceContaining("audit events are never changed or deleted");
     }
 
     @Test
