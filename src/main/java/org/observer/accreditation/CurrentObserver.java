@@ -16,11 +16,20 @@ public class CurrentObserver {
     @Inject
     AccreditationLink link;
 
+    private Election election;
     private Optional<Accreditation> accreditation;
+
+    /** The active election, looked up once per request. */
+    public Election election() {
+        if (election == null) {
+            election = Election.requireActive();
+        }
+        return election;
+    }
 
     public Optional<Accreditation> accreditation() {
         if (accreditation == null) {
-            accreditation = link.of(user, Election.requireActive());
+            accreditation = link.of(user, election());
         }
         return accreditation;
     }

@@ -41,7 +41,7 @@ public class ObserverHomeResource {
     @GET
     @Path("observer")
     public TemplateInstance home() {
-        Election election = Election.requireActive();
+        Election election = observer.election();
         Accreditation accreditation = observer.accreditation()
                 .flatMap(linked -> Accreditation.findWithStations(linked.id)).orElse(null);
         if (accreditation == null) {

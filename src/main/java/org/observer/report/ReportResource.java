@@ -108,8 +108,7 @@ public class ReportResource {
     @Produces({ "image/jpeg", "image/png", "image/webp" })
     public Response photo(@RestPath String code, @RestPath long photo, @RestQuery boolean thumbnail) {
         Report report = access.visible(code);
-        ReportPhoto found = ReportPhoto.ofVersions(Report.versionsOf(report)).stream()
-                .filter(p -> p.photo.id == photo).findFirst().orElseThrow(NotFoundException::new);
+        ReportPhoto found = ReportPhoto.ofReport(report, photo).orElseThrow(NotFoundException::new);
         return PhotoResponses.of(photoStore, found.photo, thumbnail);
     }
 

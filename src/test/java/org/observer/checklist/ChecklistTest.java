@@ -12,14 +12,10 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.observer.support.AtOnce;
 import org.observer.support.CsrfForm;
 import org.observer.support.Sql;
 
@@ -152,20 +148,9 @@ class ChecklistTest {
     void fourCopiesArrivingTogetherStoreOneSetOfAnswers() throws Exception {
         CsrfForm form = CsrfForm.from(VOTING);
         String id = UUID.randomUUID().toString();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Callable<String>> sends = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                sends.add(() -> voting(form, id).post(VOTING).then().statusCode(303).extract().header("Location"));
-            }
-            List<String> locations = new ArrayList<>();
-            for (Future<String> sent : pool.invokeAll(sends)) {
-                locations.add(sent.get());
-            }
-            assertThat(locations).hasSize(4).containsOnly(locations.get(0));
-        } finally {
-            pool.shutdown();
-        }
+        List<String> locations = AtOnce.send(4,
+                () -> voting(form, id).post(VOTING).then().statusCode(303).extract().header("Location"));
+        assertThat(locations).hasSize(4).containsOnly(locations.get(0));
         assertThat(sql.number("select count(*) from checklist_submission where submission_id = cast(?1 as uuid)", id))
                 .isEqualTo(1);
         assertThat(answers(id)).isEqualTo(4);

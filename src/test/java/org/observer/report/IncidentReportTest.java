@@ -17,15 +17,11 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.observer.support.AtOnce;
 import org.observer.support.CsrfForm;
 import org.observer.support.Sql;
 
@@ -109,20 +105,9 @@ class IncidentReportTest {
     void twoCopiesArrivingTogetherGiveOneReport() throws Exception {
         CsrfForm form = CsrfForm.from(FORM);
         String id = UUID.randomUUID().toString();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Callable<String>> sends = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                sends.add(() -> filled(form, id).post(FORM).then().statusCode(303).extract().header("Location"));
-            }
-            List<String> locations = new ArrayList<>();
-            for (Future<String> sent : pool.invokeAll(sends)) {
-                locations.add(sent.get());
-            }
-            assertThat(locations).hasSize(4).containsOnly(locations.get(0));
-        } finally {
-            pool.shutdown();
-        }
+        List<String> locations = AtOnce.send(4,
+                () -> filled(form, id).post(FORM).then().statusCode(303).extract().header("Location"));
+        assertThat(locations).hasSize(4).containsOnly(locations.get(0));
         assertThat(reports(id)).isEqualTo(1);
     }
 

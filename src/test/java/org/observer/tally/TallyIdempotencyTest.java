@@ -13,12 +13,8 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.observer.support.AtOnce;
 import org.observer.support.CsrfForm;
 import org.observer.support.Sql;
 
@@ -65,23 +61,14 @@ class TallyIdempotencyTest {
     @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-observer"), @Claim(key = "preferred_username", value = "observer") })
     void twoCopiesArrivingAtOnceAreOneTally() throws Exception {
         CsrfForm form = CsrfForm.from(PAGE);
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            for (int round = 0; round < 5; round++) {
-                String submissionId = UUID.randomUUID().toString();
-                CyclicBarrier together = new CyclicBarrier(2);
-                List<Future<String>> sends = List.of(1, 2).stream().map(copy -> threads.submit(() -> {
-                    together.await(10, TimeUnit.SECONDS);
-                    return receiptPath(partyList().send(form, PAGE, submissionId));
-                })).toList();
-                String first = sends.get(0).get(30, TimeUnit.SECONDS);
-                String second = sends.get(1).get(30, TimeUnit.SECONDS);
-                assertThat(second).isEqualTo(first);
-                assertThat(tallies(submissionId)).isEqualTo(1);
-                assertThat(lines(submissionId)).isEqualTo(8);
-            }
-        } finally {
-            threads.shutdownNow();
+        for (int round = 0; round < 5; round++) {
+            String submissionId = UUID.randomUUID().toString();
+            List<String> receipts = AtOnce.send(2, () -> receiptPath(partyList().send(form, PAGE, submissionId)));
+            String first = receipts.get(0);
+            String second = receipts.get(1);
+            assertThat(second).isEqualTo(first);
+            assertThat(tallies(submissionId)).isEqualTo(1);
+            assertThat(lines(submissionId)).isEqualTo(8);
         }
     }
 
