@@ -25,6 +25,26 @@ public class AuditEvent extends IdentityEntity {
         return "audit_" + action;
     }
 
+    /** The new value without its detail: "DISMISSED" of "DISMISSED: duplicate". */
+    public String toHead() {
+        int colon = toValue == null ? -1 : toValue.indexOf(": ");
+        return colon < 0 ? toValue : toValue.substring(0, colon);
+    }
+
+    /** The detail of the new value ("duplicate"), or empty. */
+    public String toDetail() {
+        int colon = toValue == null ? -1 : toValue.indexOf(": ");
+        return colon < 0 ? "" : toValue.substring(colon + 2);
+    }
+
+    /** Whether only the election commission's staff may read it (reviewers' notes to each other). */
+    public boolean isInternal() {
+        return INTERNAL.contains(action);
+    }
+
+    private static final java.util.Set<String> INTERNAL = java.util.Set.of("COMMENT_ADDED", "INCIDENT_CHANGED",
+            "EXPORTED");
+
     public static List<AuditEvent> of(String subjectType, long subjectId) {
         return list("subjectType = ?1 and subjectId = ?2 order by occurredAt, id", subjectType, subjectId);
     }

@@ -170,4 +170,16 @@ public interface ReportMessages {
 
     @Message
     String audit_REPORT_AMENDED();
+
+    @Message
+    String audit_STATUS_CHANGED();
+
+    @Message
+    String audit_PUBLIC_COMMENT();
+
+    @Message
+    String audit_COMMENT_ADDED();
+
+    @Message
+    String audit_INCIDENT_CHANGED();
 }

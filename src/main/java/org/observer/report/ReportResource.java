@@ -56,6 +56,8 @@ public class ReportResource {
     }
 
     @Inject
+    org.observer.web.CurrentUser user;
+    @Inject
     CurrentObserver observer;
     @Inject
     ReportAccess access;
@@ -99,7 +101,8 @@ public class ReportResource {
         Report report = access.visible(code);
         List<Report> versions = Report.versionsOf(report);
         return Templates.receipt(report, versions, ReportPhoto.ofVersions(versions), canAmend(report),
-                AuditEvent.of("REPORT", report.first().id));
+                AuditEvent.of("REPORT", report.first().id).stream().filter(e -> user.isStaff() || !e.isInternal())
+                        .toList());
     }
 
     @GET

@@ -407,4 +407,16 @@ public interface AppMessages {
 
     @Message
     String signing_out_text();
+
+    @Message
+    String error_number();
+
+    @Message
+    String error_before_from();
+
+    @Message
+    String error_reason_required();
+
+    @Message
+    String error_unknown_report();
 }

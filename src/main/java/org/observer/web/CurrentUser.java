@@ -81,6 +81,11 @@ public class CurrentUser {
         return hasRole(Roles.ADMIN);
     }
 
+    /** The election commission's staff: reviewers and admins. */
+    public boolean isStaff() {
+        return isReviewer() || isAdmin();
+    }
+
     /** The page a user lands on after signing in; the strongest role wins. */
     public String homePath() {
         if (isAdmin()) {

@@ -40,4 +40,15 @@ public class Sql {
         }
         return query.executeUpdate();
     }
+
+    /** The first column of every row a native query returns, as text. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> texts(String sql, Object... parameters) {
+        var query = entityManager.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return ((java.util.List<Object>) query.getResultList()).stream().map(String::valueOf).toList();
+    }
 }

@@ -1,0 +1,279 @@
+package org.observer.review;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.observer.support.AtOnce;
+import org.observer.support.CsrfForm;
+import org.observer.support.Sql;
+
+/** Reviewers take, decide, comment, group; each step allowed or refused by role, and written to the audit trail. */
+@QuarkusTest
+class ReviewWorkflowTest {
+    @Inject
+    ReviewFixture fixture;
+    @Inject
+    Sql sql;
+
+    private String newReport(String description) {
+        return fixture.report("observer", "180001", "BALLOT_STUFFING", "VOTING", "SERIOUS", ReviewFixture.NOON,
+                description);
+    }
+
+    private static Response decide(String code, String decision, int version, String reason) {
+        var post = CsrfForm.from("/review/reports/" + code).post().formParam("decision", decision)
+                .formParam("version", version);
+        if (reason != null) {
+            post.formParam("reason", reason);
+        }
+        return post.post("/review/reports/" + code + "/decision");
+    }
+
+    @Test
+    @TestSecurity(user = "reviewer", roles = "reviewer")
+    @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-reviewer"), @Claim(key = "name", value = "Rita Reviewer") })
+    void aReviewerTakesAReportAndDecidesOnIt() {
+        String code = newReport("Two ballots in one envelope");
+        assertThat(fixture.auditCount(code, "STATUS_CHANGED")).isZero();
+        decide(code, "TAKE", fixture.version(code), null).then().statusCode(303);
+        assertThat(fixture.status(code)).isEqualTo("IN_REVIEW");
+        given().get("/review/reports/" + code).then().statusCode(200).body(containsString("In review by Rita Reviewer"));
+        // the queue says who holds it too
+        given().get("/review/reports?status=IN_REVIEW&station=180001").then().body(containsString("In review by Rita Reviewer"));
+
+        // dismissing needs a reason: refused next to the field, nothing changes
+        decide(code, "DISMISS", fixture.version(code), " ").then().statusCode(400)
+                .body(containsString("Give a reason."));
+        assertThat(fixture.status(code)).isEqualTo("IN_REVIEW");
+
+        decide(code, "DISMISS", fixture.version(code), "Same envelope, counted once").then().statusCode(303);
+        assertThat(fixture.status(code)).isEqualTo("DISMISSED");
+        given().get("/review/reports/" + code).then().body(containsString("Dismissed: Same envelope, counted once"));
+        assertThat(sql.texts("""
+                select from_value || '>' || to_value || '@' || actor_name from audit_event
+                where subject_type = 'REPORT' and subject_id = ?1 and action = 'STATUS_CHANGED' order by id""",
+                fixture.id(code))).containsExactly("NEW>IN_REVIEW@Rita Reviewer",
+                        "IN_REVIEW>DISMISSED: Same envelope, counted once@Rita Reviewer");
+
+        // a reviewer cannot reopen a decision: only an admin can
+        decide(code, "REOPEN", fixture.version(code), null).then().statusCode(409)
+                .body(containsString("cannot be made on a report that is"));
+        assertThat(fixture.status(code)).isEqualTo("DISMISSED");
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-admin"), @Claim(key = "name", value = "Ada Admin") })
+    void anAdminReopensADecisionAndDecidesOnAReportSomeoneElseHolds() {
+        String code = newReport("Observer asked to leave at 15:00");
+        sql.update("update report set status = 'VERIFIED' where receipt_code = ?1", code);
+        decide(code, "REOPEN", fixture.version(code), null).then().statusCode(303);
+        assertThat(fixture.status(code)).isEqualTo("IN_REVIEW");
+
+        String held = newReport("Seals broken on box 2");
+        sql.update("update report set status = 'IN_REVIEW', holder_subject = 'sub-other', holder_name = 'Omar Other' where receipt_code = ?1", held);
+        decide(held, "REFER", fixture.version(held), null).then().statusCode(303);
+        assertThat(fixture.status(held)).isEqualTo("REFERRED");
+    }
+
+    @Test
+    @TestSecurity(user = "reviewer2", roles = "reviewer")
+    @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-reviewer2"), @Claim(key = "name", value = "Ravi Second") })
+    void aReportAnotherReviewerHoldsIsNotTheirsToDecide() {
+        String code = newReport("Voters photographed their ballots");
+        sql.update("update report set status = 'IN_REVIEW', holder_subject = 'sub-other', holder_name = 'Omar Other' where receipt_code = ?1", code);
+        decide(code, "VERIFY", fixture.version(code), null).then().statusCode(409)
+                .body(containsString("This report is in review by Omar Other"));
+        assertThat(fixture.status(code)).isEqualTo("IN_REVIEW");
+    }
+
+    @Test
+    @TestSecurity(user = "reviewer", roles = "reviewer")
+    @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-reviewer"), @Claim(key = "name", value = "Rita Reviewer") })
+    void aDecisionOnAReportThatChangedMeanwhileIsAConflictNotAnOverwrite() throws Exception {
+        String code = newReport("Ballot box carried out of the room");
+        int seen = fixture.version(code);
+        // another reviewer verified it after this one opened the page
+        decide(code, "VERIFY", seen, null).then().statusCode(303);
+        decide(code, "REFER", seen, null).then().statusCode(409)
+                .body(containsString("Someone changed this report while you were looking at it"))
+                .body(containsString("Verified"));
+        assertThat(fixture.status(code)).isEqualTo("VERIFIED");
+        assertThat(fixture.auditCount(code, "STATUS_CHANGED")).isEqualTo(1);
+
+        // two decisions sent at the same moment on what both saw: exactly one is made
+        String both = newReport("Carousel voting seen twice");
+        int version = fixture.version(both);
+        CsrfForm form = CsrfForm.from("/review/reports/" + both);
+        List<Integer> answers = AtOnce.send(2, () -> form.post().formParam("decision", "VERIFY")
+                .formParam("version", version).post("/review/reports/" + both + "/decision").statusCode());
+        assertThat(answers).containsExactlyInAnyOrder(303, 409);
+        assertThat(fixture.auditCount(both, "STATUS_CHANGED")).isEqualTo(1);
+    }
+
+    @Test
+    @TestSecurity(user = "reviewer", roles = "reviewer")
+    @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-reviewer"), @Claim(key = "name", value = "Rita Reviewer") })
+    void bulkDecisionsApplyToTheSelectionAndNameWhatChangedMeanwhile() {
+        String a = newReport("bulk a");
+        String b = newReport("bulk b");
+        String c = newReport("bulk c");
+        int staleC = fixture.version(c);
+        sql.update("update report set review_version = review_version + 1 where receipt_code = ?1", c);
+        Response answer = CsrfForm.from("/review/reports").post().formParam("action", "VERIFY")
+                .formParam("report", fixture.id(a) + ":" + fixture.version(a))
+                .formParam("report", fixture.id(b) + ":" + fixture.version(b))
+                .formParam("report", fixture.id(c) + ":" + staleC)
+                .formParam("back", "status=NEW").post("/review/bulk");
+        answer.then().statusCode(303);
+        assertThat(answer.header("Location")).endsWith("/review/reports?status=NEW");
+        String flash = URLDecoder.decode(answer.getCookie("flash"), StandardCharsets.UTF_8);
+        assertThat(flash).contains("Done for 2 reports").contains(c).doesNotContain(a);
+        assertThat(List.of(fixture.status(a), fixture.status(b), fixture.status(c)))
+                .containsExactly("VERIFIED", "VERIFIED", "NEW");
+
+        // dismissing in bulk needs a reason too
+        String d = newReport("bulk d");
+        CsrfForm.from("/review/reports").post().formParam("action", "DISMISS")
+                .formParam("report", fixture.id(d) + ":" + fixture.version(d)).post("/review/bulk")
+                .then().statusCode(303);
+        assertThat(fixture.status(d)).isEqualTo("NEW");
+    }
+
+    @Test
+    @TestSecurity(user = "coordinator", roles = "coordinator")
+    @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-coordinator") })
+    void coordinatorsCannotReview() {
+        String code = newReport("not for coordinators");
+        given().get("/review/reports").then().statusCode(403);
+        given().get("/review/reports/" + code).then().statusCode(403);
+        given().redirects().follow(false).formParam("decision", "VERIFY").formParam("version", 0)
+                .post("/review/reports/" + code + "/decision").then().statusCode(403);
+        given().accept("application/json").get("/api/reports").then().statusCode(403);
+        assertThat(fixture.status(code)).isEqualTo("NEW");
+    }
+
+    @Test
+    @TestSecurity(user = "observer", roles = "observer")
+    @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-observer"), @Claim(key = "preferred_username", value = "observer") })
+    void observersCannotReviewButSeeThePublicCommentAndNotTheNotes() {
+        String code = newReport("Observer view of a reviewed report");
+        sql.update("update report set public_comment = 'Passed to the district commission' where receipt_code = ?1", code);
+        sql.update("""
+                insert into report_comment (report_id, submission_id, author_subject, author_name, text)
+                values (?1, gen_random_uuid(), 'sub-reviewer', 'Rita Reviewer', 'Internal: call the observer back')""",
+                fixture.id(code));
+        sql.update("""
+                insert into audit_event (actor_subject, actor_name, action, subject_type, subject_id, to_value)
+                values ('sub-reviewer', 'Rita Reviewer', 'COMMENT_ADDED', 'REPORT', ?1, 'Internal: call the observer back')""",
+                fixture.id(code));
+        given().get("/reports/" + code).then().statusCode(200).body(containsString("Passed to the district commission"))
+                .body(not(containsString("call the observer back")));
+        given().get("/review/reports/" + code).then().statusCode(403);
+        given().redirects().follow(false).formParam("decision", "VERIFY").formParam("version", 0)
+                .post("/review/reports/" + code + "/decision").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "reviewer", roles = "reviewer")
+    @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-reviewer"), @Claim(key = "name", value = "Rita Reviewer") })
+    void commentsInternalAndPublicAreKeptAndAudited() {
+        String code = newReport("Commented report");
+        String page = given().get("/review/reports/" + code).asString();
+        String submission = page.replaceAll("(?s).*name=\"submissionId\" value=\"([^\"]+)\".*", "$1");
+        CsrfForm form = CsrfForm.from("/review/reports/" + code);
+        for (int copy = 0; copy < 2; copy++) {
+            form.post().formParam("submissionId", submission).formParam("text", "Ask the observer for the photo")
+                    .post("/review/reports/" + code + "/comments").then().statusCode(303);
+        }
+        assertThat(sql.number("select count(*) from report_comment where report_id = ?1", fixture.id(code))).isEqualTo(1);
+        given().get("/review/reports/" + code).then().body(containsString("Ask the observer for the photo"));
+        assertThat(fixture.auditCount(code, "COMMENT_ADDED")).isEqualTo(1);
+
+        form.post().formParam("submissionId", submission).formParam("text", "")
+                .post("/review/reports/" + code + "/comments").then().statusCode(400);
+
+        form.post().formParam("version", fixture.version(code)).formParam("text", "We have passed this on.")
+                .post("/review/reports/" + code + "/public-comment").then().statusCode(303);
+        assertThat(sql.text("select public_comment from report where receipt_code = ?1", code))
+                .isEqualTo("We have passed this on.");
+        // saved on a stale version: refused, the comment stays
+        form.post().formParam("version", fixture.version(code) - 1).formParam("text", "Overwritten?")
+                .post("/review/reports/" + code + "/public-comment").then().statusCode(409);
+        assertThat(sql.text("select public_comment from report where receipt_code = ?1", code))
+                .isEqualTo("We have passed this on.");
+        assertThat(fixture.auditCount(code, "PUBLIC_COMMENT")).isEqualTo(1);
+    }
+
+    @Test
+    @TestSecurity(user = "reviewer", roles = "reviewer")
+    @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-reviewer"), @Claim(key = "name", value = "Rita Reviewer") })
+    void reportsOfOneIncidentAreGroupedAndReviewersMergeAndSplitThem() {
+        // same station, category and phase, 10 minutes apart, by two observers: one incident, two witnesses
+        String first = fixture.report("observer", "180002", "GROUP_VOTING", "VOTING", "MINOR",
+                ReviewFixture.NOON, "Family voting in booth 3");
+        String second = fixture.report("observer2", "180002", "GROUP_VOTING", "VOTING", "SERIOUS",
+                ReviewFixture.NOON.plusMinutes(10), "Two people in booth 3");
+        assertThat(fixture.incident(second)).isEqualTo(fixture.incident(first));
+        // three hours later, or another phase: another incident
+        String later = fixture.report("observer", "180002", "GROUP_VOTING", "VOTING", "MINOR",
+                ReviewFixture.NOON.plusHours(3), "Family voting again");
+        String counting = fixture.report("observer", "180002", "GROUP_VOTING", "COUNTING", "MINOR",
+                ReviewFixture.NOON.plusMinutes(5), "During the count");
+        assertThat(fixture.incident(later)).isNotEqualTo(fixture.incident(first));
+        assertThat(fixture.incident(counting)).isNotEqualTo(fixture.incident(first));
+        given().get("/review/reports/" + first).then().body(containsString(second)).body(not(containsString(later)));
+
+        // a reviewer sees they are the same incident
+        CsrfForm form = CsrfForm.from("/review/reports/" + later);
+        form.post().formParam("other", first).post("/review/reports/" + later + "/merge").then().statusCode(303);
+        assertThat(fixture.incident(later)).isEqualTo(fixture.incident(first));
+        assertThat(fixture.incident(second)).isEqualTo(fixture.incident(first));
+        assertThat(fixture.auditCount(later, "INCIDENT_CHANGED")).isEqualTo(1);
+        // merging again changes nothing
+        form.post().formParam("other", first).post("/review/reports/" + later + "/merge").then().statusCode(303);
+        assertThat(fixture.auditCount(later, "INCIDENT_CHANGED")).isEqualTo(1);
+        form.post().formParam("other", "NOSUCH").post("/review/reports/" + later + "/merge").then().statusCode(400)
+                .body(containsString("No report has this receipt code."));
+
+        // and one that is not
+        form.post().post("/review/reports/" + second + "/split").then().statusCode(303);
+        assertThat(fixture.incident(second)).isNotEqualTo(fixture.incident(first));
+        assertThat(fixture.incident(later)).isEqualTo(fixture.incident(first));
+        long alone = fixture.incident(second);
+        form.post().post("/review/reports/" + second + "/split").then().statusCode(303);
+        assertThat(fixture.incident(second)).isEqualTo(alone);
+        assertThat(fixture.auditCount(second, "INCIDENT_CHANGED")).isEqualTo(1);
+
+        // bulk merge from the queue
+        CsrfForm.from("/review/reports").post().formParam("action", "MERGE")
+                .formParam("report", fixture.id(second) + ":0").formParam("report", fixture.id(counting) + ":0")
+                .post("/review/bulk").then().statusCode(303);
+        assertThat(fixture.incident(counting)).isEqualTo(fixture.incident(second));
+    }
+
+    @Test
+    void theAuditTrailCannotBeChangedOrDeleted() {
+        String code = newReport("audited");
+        sql.update("""
+                insert into audit_event (actor_subject, actor_name, action, subject_type, subject_id, from_value, to_value)
+                values ('s', 'n', 'STATUS_CHANGED', 'REPORT', ?1, 'NEW', 'VERIFIED')""", fixture.id(code));
+        org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
+                () -> sql.update("update audit_event set to_value = 'DISMISSED' where subject_id = ?1", fixture.id(code)));
+        org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
+                () -> sql.update("delete from audit_event where subject_id = ?1", fixture.id(code)));
+        assertThat(fixture.auditCount(code, "STATUS_CHANGED")).isEqualTo(1);
+    }
+}
