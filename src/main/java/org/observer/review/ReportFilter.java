@@ -149,7 +149,8 @@ public record ReportFilter(Set<Phase> phases, Set<Severity> severities, Set<Repo
     }
 
     private static String param(String name, String value) {
-        return name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+        // a colon is at home in a query, and times read better with theirs
+        return name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8).replace("%3A", ":");
     }
 
     /** Reads parameters, noting the ones it cannot read instead of failing the whole page. */

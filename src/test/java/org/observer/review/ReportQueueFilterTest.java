@@ -1,0 +1,172 @@
+package org.observer.review;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.observer.demo.DemoReports;
+import org.observer.election.Election;
+import org.observer.support.Sql;
+
+/**
+ * Each filter, and filters together, give exactly the reports that a query written here, independently
+ * of the app's SQL, finds: through the JSON API, page after page, in the queue's order.
+ */
+@QuarkusTest
+@TestSecurity(user = "reviewer", roles = "reviewer")
+@OidcSecurity(claims = { @Claim(key = "sub", value = "sub-reviewer") })
+class ReportQueueFilterTest {
+    /** The latest version of each report, written without the app's "latest" column. */
+    static final String LATEST = """
+            from report r
+            join polling_station s on s.id = r.station_id
+            join administrative_unit u on u.id = s.unit_id
+            join district d on d.id = s.district_id
+            join incident_category c on c.id = r.category_id
+            join accreditation a on a.id = r.accreditation_id
+            where r.election_id = (select id from election where active)
+              and r.version = (select max(v.version) from report v where coalesce(v.original_id, v.id) = coalesce(r.original_id, r.id))
+            """;
+
+    @Inject
+    Sql sql;
+    @Inject
+    DemoReports demoReports;
+    @Inject
+    ReviewFixture fixture;
+
+    static boolean prepared;
+
+    @BeforeEach
+    void reports() {
+        if (prepared) {
+            return;
+        }
+        prepared = true;
+        demoReports.generate(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(Election::requireActive), 600, 7);
+        fixture.report("observer", "180003", "BALLOT_STUFFING", "COUNTING", "CRITICAL", ReviewFixture.NOON,
+                "Вброс бюллетеней: пачка в урне №2, \"box 2\"");
+        fixture.report("observer2", "190001", "BOX_NOT_SEALED", "OPENING", "SERIOUS",
+                ReviewFixture.NOON.minusHours(4), "Жәшік мөрленбеген, урна не опечатана");
+        // a protocol copy that failed a check, so the "flagged" filter has a station to find
+        sql.update("""
+                insert into tally (election_id, submission_id, receipt_code, station_id, accreditation_id, station_assigned,
+                    ballot, registered_voters, ballots_received, ballots_issued, ballots_unused, ballots_found,
+                    ballots_invalid, failed_checks, comment, flagged)
+                select e.id, gen_random_uuid(), 'FLAGTEST1', s.id, a.id, true, 'PARTY_LIST', 1000, 900, 600, 300, 650, 5,
+                    '{FOUND_EXCEEDS_ISSUED}', 'the count was off', true
+                from election e join polling_station s on s.election_id = e.id and s.number = '180003'
+                join accreditation a on a.election_id = e.id and a.login = 'observer'
+                where e.active on conflict do nothing""");
+    }
+
+    /** Every receipt code the API lists for the query (values as typed), following "next" to the last page. */
+    static List<String> api(String query) {
+        List<String> codes = new ArrayList<>();
+        String url = "/api/reports" + (query.isEmpty() ? "" : "?" + encoded(query));
+        while (url != null) {
+            JsonPath page = given().urlEncodingEnabled(false).accept("application/json").get(url).then().statusCode(200)
+                    .extract().jsonPath();
+            codes.addAll(page.getList("reports.receiptCode", String.class));
+            url = page.getString("next");
+        }
+        return codes;
+    }
+
+    static String encoded(String query) {
+        return java.util.Arrays.stream(query.split("&")).map(pair -> pair.substring(0, pair.indexOf('=') + 1)
+                + java.net.URLEncoder.encode(pair.substring(pair.indexOf('=') + 1), java.nio.charset.StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+    }
+
+    List<String> expected(String where, Object... params) {
+        return sql.texts("select r.receipt_code " + LATEST + where + " order by r.observed_at desc, r.id desc", params);
+    }
+
+    @Test
+    void withoutAFilterEveryReportOnceInItsLatestVersion() {
+        List<String> all = expected("");
+        assertThat(all.size()).isGreaterThan(ReportQueue.PAGE_SIZE * 3);
+        assertThat(api("")).containsExactlyElementsOf(all);
+    }
+
+    @Test
+    void eachFilterAlone() {
+        long osce = sql.number("select id from organisation where name = 'OSCE/ODIHR'");
+        assertThat(api("status=NEW")).containsExactlyElementsOf(expected("and r.status = 'NEW'"));
+        assertThat(api("severity=CRITICAL&severity=SERIOUS"))
+                .containsExactlyElementsOf(expected("and r.severity in ('CRITICAL', 'SERIOUS')"));
+        assertThat(api("phase=COUNTING")).containsExactlyElementsOf(expected("and r.phase = 'COUNTING'"));
+        assertThat(api("category=BALLOT_STUFFING")).containsExactlyElementsOf(expected("and c.code = 'BALLOT_STUFFING'"));
+        assertThat(api("unit=ASTANA")).containsExactlyElementsOf(expected("and u.code = 'ASTANA'"));
+        assertThat(api("district=3")).containsExactlyElementsOf(expected("and d.number = 3"));
+        assertThat(api("station=180001")).containsExactlyElementsOf(expected("and s.number = '180001'"));
+        assertThat(api("organisation=" + osce)).containsExactlyElementsOf(expected("and a.organisation_id = ?1", osce));
+        assertThat(api("kind=DOMESTIC")).containsExactlyElementsOf(expected("and a.kind = 'DOMESTIC'"));
+        assertThat(api("photos=yes")).isNotEmpty().containsExactlyElementsOf(expected("""
+                and exists (select 1 from report_photo p join report v on v.id = p.report_id
+                            where v.id = r.id or v.id = r.original_id or v.original_id = r.original_id)"""));
+        assertThat(api("flagged=yes")).isNotEmpty().containsExactlyElementsOf(expected("""
+                and s.id in (select station_id from tally where cardinality(failed_checks) > 0)"""));
+        assertThat(api("q=вброс")).hasSize(1).containsExactlyElementsOf(expected("and r.description ilike '%вброс%'"));
+        assertThat(api("q=мөрленбеген")).hasSize(1);
+        assertThat(api("q=\"box 2\"")).containsExactlyElementsOf(expected("and r.description like '%box 2%'"));
+    }
+
+    @Test
+    void aTimeRangeIsReadInTheZoneOfMostStations() {
+        String zone = sql.text("""
+                select coalesce(s.time_zone, u.time_zone) from polling_station s join administrative_unit u on u.id = s.unit_id
+                where s.election_id = (select id from election where active) group by 1 order by count(*) desc limit 1""");
+        assertThat(api("from=2023-03-19T10:00&to=2023-03-19T13:59")).isNotEmpty().containsExactlyElementsOf(expected("""
+                and r.observed_at >= (timestamp '2023-03-19 10:00' at time zone ?1)
+                and r.observed_at < (timestamp '2023-03-19 14:00' at time zone ?1)""", zone));
+    }
+
+    @Test
+    void filtersCombine() {
+        assertThat(api("status=NEW&status=IN_REVIEW&severity=CRITICAL&phase=COUNTING&phase=TABULATION&photos=no"))
+                .containsExactlyElementsOf(expected("""
+                        and r.status in ('NEW', 'IN_REVIEW') and r.severity = 'CRITICAL'
+                        and r.phase in ('COUNTING', 'TABULATION')
+                        and not exists (select 1 from report_photo p join report v on v.id = p.report_id
+                                        where v.id = r.id or v.id = r.original_id or v.original_id = r.original_id)"""));
+        assertThat(api("unit=ASTANA&kind=INTERNATIONAL&category=BALLOT_STUFFING&flagged=yes"))
+                .containsExactlyElementsOf(expected("""
+                        and u.code = 'ASTANA' and a.kind = 'INTERNATIONAL' and c.code = 'BALLOT_STUFFING'
+                        and s.id in (select station_id from tally where cardinality(failed_checks) > 0)"""));
+    }
+
+    @Test
+    void sortsBySeverityAndByStation() {
+        assertThat(api("sort=SEVERITY&unit=ASTANA")).containsExactlyElementsOf(sql.texts("select r.receipt_code " + LATEST
+                + " and u.code = 'ASTANA' order by array_position(array['CRITICAL','SERIOUS','MINOR','INFO'], r.severity::text),"
+                + " r.observed_at desc, r.id desc"));
+        assertThat(api("sort=STATION&severity=CRITICAL")).containsExactlyElementsOf(sql.texts("select r.receipt_code " + LATEST
+                + " and r.severity = 'CRITICAL' order by s.number, r.observed_at desc, r.id desc"));
+    }
+
+    @Test
+    void theQueuePageShowsTheSameReportsAndKeepsTheFilterInItsLinks() {
+        List<String> firstPage = api("status=NEW&severity=CRITICAL").subList(0, 5);
+        String page = given().get("/review/reports?severity=CRITICAL&status=NEW").then().statusCode(200)
+                .body(containsString("/api/reports?severity=CRITICAL&amp;status=NEW")).extract().asString();
+        firstPage.forEach(code -> assertThat(page).contains(code));
+        // a parameter that cannot be read is said next to its field, the rest of the filter still applies
+        given().get("/review/reports?status=NEW&district=two").then().statusCode(400)
+                .body(containsString("Give a whole number.")).body(containsString("value=\"two\""));
+        given().accept("application/json").get("/api/reports?district=two").then().statusCode(400)
+                .body("errors.district", org.hamcrest.Matchers.equalTo("error_number"));
+    }
+}
