@@ -11,6 +11,7 @@ import java.util.List;
 import org.observer.election.AdministrativeUnit;
 import org.observer.election.Election;
 import org.observer.election.LocalizedName;
+import org.observer.report.ReportStatus;
 import org.observer.web.Roles;
 
 /** The CEC staff's landing page: the election's territory and where observers are. */
@@ -27,7 +28,8 @@ public class ReviewDeskResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance desk(Election election, List<UnitCoverage> units, UnitCoverage total);
+        static native TemplateInstance desk(Election election, List<UnitCoverage> units, UnitCoverage total,
+                List<StatusCount> queue);
     }
 
     @GET
@@ -39,7 +41,25 @@ public class ReviewDeskResource {
                 units.stream().mapToLong(UnitCoverage::stations).sum(),
                 units.stream().mapToLong(UnitCoverage::registeredVoters).sum(),
                 units.stream().mapToLong(UnitCoverage::observedStations).sum());
-        return Templates.desk(election, units, total);
+        return Templates.desk(election, units, total, statusCounts(election));
+    }
+
+    /** How many reports are in each status, the critical ones apart: what still needs a decision, at a glance. */
+    public record StatusCount(ReportStatus status, long reports, long critical) {
+    }
+
+    static List<StatusCount> statusCounts(Election election) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = AdministrativeUnit.getEntityManager().createNativeQuery("""
+                select status, count(*), count(*) filter (where severity = 'CRITICAL') from report
+                where election_id = ?1 and latest group by status""").setParameter(1, election.id).getResultList();
+        java.util.Map<String, Object[]> byStatus = new java.util.HashMap<>();
+        rows.forEach(r -> byStatus.put((String) r[0], r));
+        return java.util.Arrays.stream(ReportStatus.values()).map(status -> {
+            Object[] row = byStatus.get(status.name());
+            return new StatusCount(status, row == null ? 0 : ((Number) row[1]).longValue(),
+                    row == null ? 0 : ((Number) row[2]).longValue());
+        }).toList();
     }
 
     /** Aggregated in SQL: one row per unit. */

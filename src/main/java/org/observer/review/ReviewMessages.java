@@ -248,4 +248,7 @@ public interface ReviewMessages {
 
     @Message
     String station_history();
+
+    @Message
+    String critical_count(String count);
 }

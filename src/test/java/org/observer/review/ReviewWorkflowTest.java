@@ -276,4 +276,58 @@ class ReviewWorkflowTest {
                 () -> sql.update("delete from audit_event where subject_id = ?1", fixture.id(code)));
         assertThat(fixture.auditCount(code, "STATUS_CHANGED")).isEqualTo(1);
     }
+
+    @Test
+    @TestSecurity(user = "reviewer", roles = "reviewer")
+    @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-reviewer"), @Claim(key = "name", value = "Rita Reviewer") })
+    void theStationPageShowsItsReportsAndWhatHappenedToThem() {
+        String code = fixture.report("observer", "180003", "SIGNATURES", "VOTING", "MINOR", ReviewFixture.NOON,
+                "Identical signatures on page 4");
+        decide(code, "TAKE", fixture.version(code), null).then().statusCode(303);
+        String page = given().get("/review/stations/180003").then().statusCode(200).extract().asString();
+        assertThat(page).contains(code).contains("Identical signatures on page 4")
+                .containsPattern("Rita Reviewer · status changed · New → In review · <a href=\"/review/reports/" + code);
+        given().get("/review/stations/999999").then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "reviewer", roles = "reviewer")
+    @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-reviewer") })
+    void theDeskCountsWhatStillNeedsADecision() {
+        fixture.report("observer", "180001", "BALLOT_STUFFING", "COUNTING", "CRITICAL", ReviewFixture.NOON,
+                "one more critical report");
+        long fresh = sql.number("select count(*) from report where status = 'NEW' and latest");
+        long critical = sql.number("select count(*) from report where status = 'NEW' and latest and severity = 'CRITICAL'");
+        given().get("/review").then().statusCode(200)
+                .body(containsString("<strong>" + java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH).format(fresh)
+                        + "</strong> New"))
+                .body(containsString(">" + critical + " critical</a>"));
+    }
+
+    @Test
+    @TestSecurity(user = "reviewer", roles = "reviewer")
+    @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-reviewer"), @Claim(key = "name", value = "Rita Reviewer") })
+    void anAmendmentKeepsTheReviewAndMakesADecisionOnTheOldTextAConflict() {
+        String code = newReport("Queue of voters outside at 20:00");
+        decide(code, "TAKE", fixture.version(code), null).then().statusCode(303);
+        int seen = fixture.version(code);
+        // the observer amends while the reviewer reads
+        String amended = sql.text("""
+                insert into report (election_id, submission_id, receipt_code, station_id, accreditation_id, station_assigned,
+                    phase, category_id, severity, observed_at, description, reported_to_commission, original_id, version)
+                select election_id, gen_random_uuid(), 'AMEND' || substr(md5(random()::text), 1, 4), station_id,
+                    accreditation_id, station_assigned, phase, category_id, severity, observed_at,
+                    'Queue of voters outside at 20:00, still let in at 20:40', false, id, 2
+                from report where receipt_code = ?1 returning receipt_code""", code);
+        assertThat(fixture.status(amended)).isEqualTo("IN_REVIEW");
+        assertThat(fixture.incident(amended)).isEqualTo(fixture.incident(code));
+        assertThat(sql.number("select count(*) from report where coalesce(original_id, id) = ?1 and latest", fixture.id(code)))
+                .isEqualTo(1);
+        decide(code, "VERIFY", seen, null).then().statusCode(409).body(containsString("still let in at 20:40"));
+        decide(code, "VERIFY", fixture.version(code), null).then().statusCode(303);
+        assertThat(fixture.status(code)).isEqualTo("VERIFIED");
+        assertThat(fixture.status(amended)).isEqualTo("VERIFIED");
+        // the queue lists the report once, in its amended words
+        assertThat(ReportQueueFilterTest.api("station=180001&q=20:40")).containsExactly(amended);
+    }
 }
