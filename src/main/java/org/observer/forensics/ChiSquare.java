@@ -15,10 +15,7 @@ public record ChiSquare(double statistic, int degreesOfFreedom, double pValue) {
         if (observed.length != proportions.length || observed.length < 2) {
             throw new IllegalArgumentException("needs as many proportions as cells, at least two");
         }
-        long total = 0;
-        for (long count : observed) {
-            total += count;
-        }
+        long total = StationCounts.sum(observed);
         double statistic = 0;
         for (int i = 0; i < observed.length; i++) {
             double expected = total * proportions[i];

@@ -23,10 +23,7 @@ public record DigitTest(Outcome outcome, int countsUsed, int minimumCounts, long
     public static final long SMALLEST_USABLE_COUNT = 10;
 
     static DigitTest of(long[] digitCounts, double[] probabilities, int minimumCounts) {
-        long used = 0;
-        for (long count : digitCounts) {
-            used += count;
-        }
+        long used = StationCounts.sum(digitCounts);
         double[] expected = new double[probabilities.length];
         for (int digit = 0; digit < probabilities.length; digit++) {
             expected[digit] = used * probabilities[digit];

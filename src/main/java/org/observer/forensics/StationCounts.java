@@ -16,9 +16,13 @@ import java.util.List;
 public record StationCounts(long district, int number, long registered, long ballotsCast, long[] votes) {
 
     public long validVotes() {
+        return sum(votes);
+    }
+
+    static long sum(long[] counts) {
         long sum = 0;
-        for (long vote : votes) {
-            sum += vote;
+        for (long count : counts) {
+            sum += count;
         }
         return sum;
     }
