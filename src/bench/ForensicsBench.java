@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
+import org.observer.forensics.ChartLabels;
+import org.observer.forensics.CumulativeCurveSvg;
 import org.observer.forensics.CumulativeWinnerVotes;
 import org.observer.forensics.DigitTest;
 import org.observer.forensics.Fingerprint;
+import org.observer.forensics.FingerprintSvg;
 import org.observer.forensics.LastDigitTest;
 import org.observer.forensics.LookHereFirst;
 import org.observer.forensics.ObserverReports;
@@ -73,7 +76,11 @@ public class ForensicsBench {
         results.add(timed(parts, "fingerprint 100 x 100, by voters", () -> Fingerprint.of(stations, leader, 100, 100, Fingerprint.Weight.REGISTERED_VOTERS)));
         results.add(timed(parts, "fingerprint per region (20)", () -> perGroup(stations, regionOf, group ->
                 Fingerprint.of(group, leader, 100, 100, Fingerprint.Weight.STATIONS))));
-        results.add(timed(parts, "cumulative winner votes", () -> CumulativeWinnerVotes.of(stations, leader)));
+        CumulativeWinnerVotes curve = timed(parts, "cumulative winner votes", () -> CumulativeWinnerVotes.of(stations, leader));
+        results.add(timed(parts, "SVG of the fingerprint and the curve", () -> {
+            ChartLabels labels = new ChartLabels("title", "description", "turnout", "share");
+            return FingerprintSvg.of((Fingerprint) results.get(0), "fingerprint", labels) + CumulativeCurveSvg.of(curve, "curve", labels);
+        }));
         results.add(timed(parts, "digit tests: nation, 20 regions, 29 districts", () -> digitTests(stations, regionOf)));
         RoundNumbers round = timed(parts, "round numbers (" + SIMULATIONS + " simulations)", () -> RoundNumbers.of(stations, leader, SIMULATIONS, 42));
         results.add(round);
