@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * The "look here first" score of a station: the weights of its flags plus points for observers'
- * reports, more for serious ones, and more again for each a reviewer verified. It orders the
+ * reports, more for serious ones, and more again for each a reviewer verified (INFO reports add
+ * nothing: they say that things went as they should). It orders the
  * reviewers' queue; it is not a measure of fraud. Its parts are kept so a page can show why a
  * station is high in the queue (sentence: {@code score_means}).
  *

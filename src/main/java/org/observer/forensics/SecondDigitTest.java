@@ -7,16 +7,21 @@ package org.observer.forensics;
  * second digit. Mebane reads departures in both directions as worth a look, and also notes that
  * honest counts from some kinds of elections depart from 2BL too: the test points, it does not judge.
  *
- * <p>Minimum: {@value #MINIMUM_COUNTS} usable counts, so that the rarest digit (9, P = 0.0850)
+ * <p>Minimum: 59 usable counts, so that the rarest digit (9, P = 0.0850)
  * expects at least 5: 5 / 0.0850 = 58.8.
  */
 public final class SecondDigitTest {
-    /** P(second digit = d), index = d. */
-    public static final double[] BENFORD_PROBABILITIES = benfordProbabilities();
+    /** P(second digit = d), index = d; private because an array constant could be changed by anyone. */
+    private static final double[] BENFORD_PROBABILITIES = benfordProbabilities();
     public static final double BENFORD_MEAN = mean(BENFORD_PROBABILITIES);
     public static final int MINIMUM_COUNTS = (int) Math.ceil(5 / BENFORD_PROBABILITIES[9]);
 
     private SecondDigitTest() {
+    }
+
+    /** Benford's probability of the second digit {@code digit}. */
+    public static double benfordProbability(int digit) {
+        return BENFORD_PROBABILITIES[digit];
     }
 
     /** The test and, beside it, the observed mean second digit (NaN when no count is usable). */

@@ -65,6 +65,19 @@ class ChiSquareTest {
         assertThat(test.pValue()).isCloseTo(0.006737946999085467, within(1e-15));
     }
 
+    /**
+     * Published: Mendel's dihybrid cross (1866), 315 round yellow, 108 round green, 101 wrinkled
+     * yellow, 32 wrinkled green against 9:3:3:1; the textbook answer is chi-square 0.470 with 3
+     * degrees of freedom, p = 0.925 (e.g. Agresti, Categorical Data Analysis, 1.5).
+     */
+    @Test
+    void pearsonOnMendelsPeas() {
+        ChiSquare test = ChiSquare.pearson(new long[] {315, 108, 101, 32}, new double[] {9 / 16.0, 3 / 16.0, 3 / 16.0, 1 / 16.0});
+        assertThat(test.statistic()).isCloseTo(0.470, within(5e-4));
+        assertThat(test.degreesOfFreedom()).isEqualTo(3);
+        assertThat(test.pValue()).isCloseTo(0.925, within(5e-4));
+    }
+
     @Test
     void pearsonRefusesCellsThatDoNotMatch() {
         assertThatThrownBy(() -> ChiSquare.pearson(new long[] {1, 2}, new double[] {1.0}))
