@@ -21,6 +21,13 @@ public enum StationFlag {
     WHOLE_PERCENTAGE(0.5),
     DIGITS_IN_DISTRICT(0.5);
 
+    /**
+     * A district's digits raise {@link #DIGITS_IN_DISTRICT} below this p-value. With 29 districts and
+     * two tests each, honest counts still flag about one district in two elections at this level:
+     * the flag's weight is small for that reason.
+     */
+    public static final double DIGITS_P_VALUE = 0.01;
+
     private final double weight;
 
     StationFlag(double weight) {
@@ -37,6 +44,15 @@ public enum StationFlag {
 
     public String labelKey() {
         return messageKey() + "_label";
+    }
+
+    /** Whether a district's last-digit or second-digit test raises {@link #DIGITS_IN_DISTRICT} for its stations. */
+    public static boolean digitsFlagDistrict(DigitTest lastDigits, SecondDigitTest.Result secondDigits) {
+        return belowFlagLevel(lastDigits) || belowFlagLevel(secondDigits.test());
+    }
+
+    private static boolean belowFlagLevel(DigitTest test) {
+        return test.chiSquare().map(chiSquare -> chiSquare.pValue() < DIGITS_P_VALUE).orElse(false);
     }
 
     /**

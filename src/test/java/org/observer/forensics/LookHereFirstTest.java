@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 class LookHereFirstTest {
@@ -55,6 +56,17 @@ class LookHereFirstTest {
                 StationFlag.TURNOUT_OUTLIER, StationFlag.SHARE_OUTLIER, StationFlag.WHOLE_PERCENTAGE);
         assertThat(StationFlag.of(findings.get(0), 0)).isEmpty();
         assertThat(StationFlag.of(findings.get(5), 0)).isEmpty();
+    }
+
+    @Test
+    void aDistrictsDigitsFlagItOnlyWhenATestWasRunAndFailed() {
+        long[] even = LongStream.rangeClosed(10, 109).toArray(); // 100 counts, ten of each last digit
+        long[] sevens = LongStream.range(0, 100).map(i -> 17 + 10 * i).toArray(); // all ending in 7
+        long[] few = {17, 27, 37};
+        assertThat(StationFlag.digitsFlagDistrict(LastDigitTest.of(sevens), SecondDigitTest.of(even))).isTrue();
+        assertThat(StationFlag.digitsFlagDistrict(LastDigitTest.of(few), SecondDigitTest.of(few))).isFalse();
+        // 10..109: last digits exactly even; second digits 19 zeros and 9 of each other, chi-square about 5.4, p about 0.8
+        assertThat(StationFlag.digitsFlagDistrict(LastDigitTest.of(even), SecondDigitTest.of(even))).isFalse();
     }
 
     /** Every flag and report line has its label and sentence in the English bundle (translations: MessageBundlesTest). */
