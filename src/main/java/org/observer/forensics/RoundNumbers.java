@@ -10,11 +10,15 @@ import java.util.SplittableRandom;
  * turnout or leading share is a whole percentage come out more often than chance allows. The test
  * counts them and compares with a binomial null model.
  *
- * <p><b>Whole percentage.</b> {@code 100 * part / whole} lies less than 0.05 percentage points from a
- * whole number, i.e. it reads "m.0" to one decimal: 70.0% is 1,050 of 1,500 and also 1,066 of 1,523
- * (69.99%). Decided in whole-number arithmetic, so 29 of 100 is whole although 0.29 is not exact in
- * binary. Only denominators of at least {@value #MINIMUM_DENOMINATOR} count, as in the paper: with
- * fewer voters whole percentages are frequent by arithmetic (1 of 4 is 25%).
+ * <p><b>Whole percentage</b> (our working rule; the paper's exact wording could not be checked here):
+ * {@code 100 * part / whole} lies less than 0.05 percentage points from a whole number, i.e. it reads
+ * "m.0" to one decimal, as a percentage published with one decimal would: 70.0% is 1,050 of 1,500 and
+ * also 1,066 of 1,523 (69.99%), because a count that must give 70% rarely can do so exactly. Decided in
+ * whole-number arithmetic, so 29 of 100 is whole although 0.29 is not exact in binary. Only
+ * denominators of at least {@value #MINIMUM_DENOMINATOR} count (our choice, in the paper's spirit of
+ * leaving the smallest stations out): with fewer voters whole percentages are frequent by arithmetic
+ * (1 of 4 is 25%). The null model below uses the same rule, so a looser or stricter rule changes
+ * observed and expected counts alike.
  *
  * <p><b>Null model.</b> Each station's count is drawn from Binomial(n, observed fraction): ballots
  * cast from the registered voters for turnout, the leader's votes from the votes for all lines for
