@@ -15,6 +15,11 @@ public record ChiSquare(double statistic, int degreesOfFreedom, double pValue) {
         if (observed.length != proportions.length || observed.length < 2) {
             throw new IllegalArgumentException("needs as many proportions as cells, at least two");
         }
+        for (double proportion : proportions) {
+            if (!(proportion > 0)) {
+                throw new IllegalArgumentException("every cell needs a positive expected proportion");
+            }
+        }
         long total = StationCounts.sum(observed);
         double statistic = 0;
         for (int i = 0; i < observed.length; i++) {

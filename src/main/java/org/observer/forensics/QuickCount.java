@@ -79,6 +79,9 @@ public record QuickCount(List<LineEstimate> lines, int stationsReported, List<Lo
                 }
             }
         }
+        if (estimatedValid == 0) {
+            throw new IllegalArgumentException("the stations that reported have no votes");
+        }
         List<LineEstimate> estimates = new ArrayList<>();
         for (int line = 0; line < lines; line++) {
             double share = estimatedVotes[line] / estimatedValid;

@@ -82,5 +82,7 @@ class ChiSquareTest {
     void pearsonRefusesCellsThatDoNotMatch() {
         assertThatThrownBy(() -> ChiSquare.pearson(new long[] {1, 2}, new double[] {1.0}))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ChiSquare.pearson(new long[] {1, 2}, new double[] {1.0, 0.0}))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

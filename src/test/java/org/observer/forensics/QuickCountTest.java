@@ -76,6 +76,8 @@ class QuickCountTest {
         assertThat(count.stationsReported()).isEqualTo(3);
         assertThatThrownBy(() -> QuickCount.estimate(Map.of(1L, 10), List.of(report(9, 1, 1))))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> QuickCount.estimate(Map.of(1L, 10), List.of(report(1, 0, 0))))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     /** The sample and the estimate together: a 2% sample of 10,000 simulated stations covers the true share. */
