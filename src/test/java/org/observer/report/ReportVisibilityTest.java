@@ -19,6 +19,7 @@ import org.observer.support.CsrfForm;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReportVisibilityTest {
     static String receipt;
+    static String submissionId = UUID.randomUUID().toString();
 
 
     @Test
@@ -27,7 +28,7 @@ class ReportVisibilityTest {
     @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-observer"), @Claim(key = "preferred_username", value = "observer") })
     void authorFilesAndSees() {
         CsrfForm form = CsrfForm.from(IncidentReportTest.FORM);
-        String location = IncidentReportTest.filled(form, UUID.randomUUID().toString()).post(IncidentReportTest.FORM)
+        String location = IncidentReportTest.filled(form, submissionId).post(IncidentReportTest.FORM)
                 .then().statusCode(303).extract().header("Location");
         receipt = location.substring(location.indexOf("/reports/"));
         given().get(receipt).then().statusCode(200).body(containsString("Anna Schneider"));
@@ -40,6 +41,9 @@ class ReportVisibilityTest {
     void anotherObserverGetsNotFound() {
         given().get(receipt).then().statusCode(404);
         given().get(receipt + "/amend").then().statusCode(404);
+        // nor does sending under the author's submission id tell anything about the report
+        CsrfForm form = CsrfForm.from(IncidentReportTest.FORM);
+        IncidentReportTest.filled(form, submissionId).post(IncidentReportTest.FORM).then().statusCode(404);
     }
 
     @Test
