@@ -227,6 +227,14 @@ class IncidentReportTest {
     }
 
     @Test
+    void aStationThatIsNotThereIsNotFound() {
+        CsrfForm form = CsrfForm.from(FORM);
+        String id = UUID.randomUUID().toString();
+        filled(form, id).post("/observer/stations/NO-SUCH-STATION/report").then().statusCode(404);
+        assertThat(reports(id)).isZero();
+    }
+
+    @Test
     void theFormNeedsItsCsrfToken() {
         given().redirects().follow(false).multiPart("submissionId", UUID.randomUUID().toString())
                 .multiPart("description", "x").post(FORM).then().statusCode(400);
