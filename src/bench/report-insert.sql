@@ -1,6 +1,7 @@
--- pgbench script for src/bench/report-submit.sh: the row ReportSubmission.submit inserts for a report
--- with no photo, by the same statement (ReportSubmission.insert: insert ... on conflict do nothing
--- returning id; keep the two alike),
+-- pgbench script for src/bench/report-submit.sh: the row ReportSubmission inserts for a report with
+-- no photo, by the same insert (the report part of ReportSubmission.FILE: insert ... on conflict do
+-- nothing returning id; keep the two alike; the app's statement also finds the author, writes the
+-- audit event and deletes the draft, which pgbench does not),
 -- with a fresh submission id and a random receipt code of the app's form (XXXX-XXXX from the 27
 -- characters of ReceiptCode.ALPHABET). The ids come from the shell (pgbench -D):
 --   election_id station_id accreditation_id category_id

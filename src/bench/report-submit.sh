@@ -215,19 +215,22 @@ result() { sed -n "s/^$2=//p" "$WORK/$1.result"; }
 
 # The JIT needs far longer than one 5 s run on two busy cores (the first runs go at a tenth of the
 # later rate): 5 s warm-up runs are repeated until the app has taken BENCH_WARMUP_REPORTS reports and
-# the rate stopped climbing (the last run not 10% above the best before it), at most
-# BENCH_WARMUP_ROUNDS runs.
+# the rate stopped climbing (two runs in a row not 10% above the best before them; one such run
+# proved to be a pause of the JIT, not the end of the climb, once a run took 1,000+ reports/s), at
+# most BENCH_WARMUP_ROUNDS runs.
 WARMUP_ROUNDS=${BENCH_WARMUP_ROUNDS:-16}
 WARMUP_REPORTS=${BENCH_WARMUP_REPORTS:-10000}
 say "Warm-up: wrk, $CONNECTIONS connections, ${WARMUP} s runs until $WARMUP_REPORTS reports and a steady rate (at most $WARMUP_ROUNDS runs)"
 best=0
+flat_runs=0
 for round in $(seq 1 "$WARMUP_ROUNDS"); do
   run_wrk "warmup$round" "$WARMUP" quiet
   rate_now=$(result "warmup$round" rate)
   printf '  warm-up %2d: %7s submissions/s, median %8s ms\n' "$round" "$rate_now" "$(result "warmup$round" p50_ms)"
   climbing=$(awk -v r="$rate_now" -v b="$best" 'BEGIN { print (r > 1.1 * b) ? 1 : 0 }')
   best=$(awk -v r="$rate_now" -v b="$best" 'BEGIN { print (r > b) ? r : b }')
-  [ "$ok_total" -ge "$WARMUP_REPORTS" ] && [ "$climbing" = 0 ] && break
+  if [ "$climbing" = 0 ]; then flat_runs=$((flat_runs + 1)); else flat_runs=0; fi
+  [ "$ok_total" -ge "$WARMUP_REPORTS" ] && [ "$flat_runs" -ge 2 ] && break
 done
 warmup_seconds=$((round * WARMUP))
 

@@ -88,13 +88,14 @@ public class ReportForm {
     public record Checked(Optional<ReportInput> input, Map<String, String> errors) {
     }
 
-    public Checked check(ZoneId stationZone, java.util.function.Function<String, IncidentCategory> categories) {
+    /** {@code categoryIds} gives the id of the category with a code, or null when there is none. */
+    public Checked check(ZoneId stationZone, java.util.function.Function<String, Long> categoryIds) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (SubmissionId.parse(submissionId).isEmpty()) {
             errors.put("submissionId", "error_form_expired");
         }
         Phase checkedPhase = choice(Phase.class, phase, "phase", errors);
-        IncidentCategory checkedCategory = category == null || category.isBlank() ? null : categories.apply(category);
+        Long checkedCategory = category == null || category.isBlank() ? null : categoryIds.apply(category);
         if (checkedCategory == null) {
             errors.put("category", "error_choose");
         }

@@ -2,6 +2,7 @@ package org.observer.report;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -31,6 +33,7 @@ import org.observer.accreditation.CurrentObserver;
 import org.observer.audit.AuditEvent;
 import org.observer.data.SubmissionId;
 import org.observer.election.PollingStation;
+import org.observer.election.StationDirectory;
 import org.observer.photo.CheckedPhoto;
 import org.observer.photo.PhotoCheck;
 import org.observer.photo.PhotoResponses;
@@ -67,6 +70,10 @@ public class ReportResource {
     ObserverConfig config;
     @Inject
     PhotoStore photoStore;
+    @Inject
+    StationDirectory stations;
+    @Inject
+    CategoryCodes categoryCodes;
 
     @GET
     @Path("observer/stations/{number}/report")
@@ -84,14 +91,37 @@ public class ReportResource {
     @Path("observer/stations/{number}/report")
     @RolesAllowed(Roles.OBSERVER)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    // one transaction for the whole send: the look-ups and the insert commit once
-    @jakarta.transaction.Transactional
     public Response send(@RestPath String number, @BeanParam ReportForm form) {
-        CurrentObserver.StationChoice choice = observer.station(number);
-        if (form.isDraft()) {
-            return saveDraft(observer.require(), choice.station(), form);
+        // one transaction for the whole send: the look-ups and the insert commit once
+        return sendAtOnce(number, form).orElseGet(() -> QuarkusTransaction.joiningExisting().call(() -> {
+            CurrentObserver.StationChoice choice = observer.station(number);
+            if (form.isDraft()) {
+                return saveDraft(observer.require(), choice.station(), form);
+            }
+            return file(choice, form, null);
+        }));
+    }
+
+    /**
+     * The common case, a new report without photos that passes its checks, in one statement with the
+     * election, station and categories from short-lived caches. Empty for anything else (a draft,
+     * photos, an error to show, an accreditation still to link, something not in the caches): the
+     * full way above then answers, as it always did.
+     */
+    private Optional<Response> sendAtOnce(String number, ReportForm form) {
+        String subject = user.subject();
+        Optional<Long> election = stations.activeElectionId();
+        if (form.isDraft() || !form.attachedPhotos().isEmpty() || subject == null || election.isEmpty()) {
+            return Optional.empty();
         }
-        return file(choice, form, null);
+        StationDirectory.Entry station = stations.station(election.get(), number == null ? "" : number.strip());
+        if (station == null) {
+            return Optional.empty();
+        }
+        Map<String, Long> categories = categoryCodes.ofElection(election.get());
+        ReportForm.Checked checked = form.check(station.zone(), categories::get);
+        return checked.input().flatMap(input -> submission.submitWithoutPhotos(election.get(), subject, station.id(),
+                input)).map(ReportResource::toReceipt);
     }
 
     @GET
@@ -136,17 +166,20 @@ public class ReportResource {
 
     private Response file(CurrentObserver.StationChoice choice, ReportForm form, Report amends) {
         Map<String, String> errors = new LinkedHashMap<>();
-        ReportForm.Checked checked = form.check(choice.station().zone(),
-                code -> IncidentCategory.findByCode(choice.station().election, code));
+        ReportForm.Checked checked = form.check(choice.station().zone(), code -> Optional
+                .ofNullable(IncidentCategory.findByCode(choice.station().election, code)).map(c -> c.id).orElse(null));
         errors.putAll(checked.errors());
         List<CheckedPhoto> photos = checkPhotos(form.attachedPhotos(), errors);
         if (!errors.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(form(choice, form, errors, amends, !form.attachedPhotos().isEmpty())).build();
         }
-        String receipt = submission.submit(observer.require(), choice.station(), choice.assigned(),
-                checked.input().orElseThrow(), photos, amends);
-        return Response.seeOther(URI.create("/reports/" + receipt)).build();
+        return toReceipt(submission.submit(observer.require(), choice.station(), choice.assigned(),
+                checked.input().orElseThrow(), photos, amends));
+    }
+
+    private static Response toReceipt(String receiptCode) {
+        return Response.seeOther(URI.create("/reports/" + receiptCode)).build();
     }
 
     private List<CheckedPhoto> checkPhotos(List<FileUpload> uploads, Map<String, String> errors) {

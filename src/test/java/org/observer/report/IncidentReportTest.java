@@ -99,6 +99,14 @@ class IncidentReportTest {
         String second = filled(form, id).post(FORM).then().statusCode(303).extract().header("Location");
         assertThat(second).isEqualTo(first);
         assertThat(reports(id)).isEqualTo(1);
+        // 180001 is one of the observer's stations; one filing, one event, by the Keycloak subject
+        assertThat(sql.number("select count(*) from report where submission_id = cast(?1 as uuid) and station_assigned",
+                id)).isEqualTo(1);
+        assertThat(sql.number("""
+                select count(*) from audit_event e join report r on r.id = e.subject_id
+                where r.submission_id = cast(?1 as uuid) and e.subject_type = 'REPORT' and e.action = 'REPORT_FILED'
+                  and e.actor_subject = 'sub-observer' and e.actor_name = 'Anna Schneider' and e.to_value = 'v1'
+                  and e.station_id = r.station_id""", id)).isEqualTo(1);
     }
 
     @Test
@@ -216,6 +224,14 @@ class IncidentReportTest {
         filled(form, id).post("/observer/stations/190001/report").then().statusCode(303);
         assertThat(sql.number("select count(*) from report where submission_id = cast(?1 as uuid) and not station_assigned", id))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aStationThatIsNotThereIsNotFound() {
+        CsrfForm form = CsrfForm.from(FORM);
+        String id = UUID.randomUUID().toString();
+        filled(form, id).post("/observer/stations/NO-SUCH-STATION/report").then().statusCode(404);
+        assertThat(reports(id)).isZero();
     }
 
     @Test

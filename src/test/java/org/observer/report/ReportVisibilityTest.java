@@ -19,6 +19,8 @@ import org.observer.support.CsrfForm;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReportVisibilityTest {
     static String receipt;
+    static CsrfForm authorsForm;
+    static String submissionId = UUID.randomUUID().toString();
 
 
     @Test
@@ -27,7 +29,8 @@ class ReportVisibilityTest {
     @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-observer"), @Claim(key = "preferred_username", value = "observer") })
     void authorFilesAndSees() {
         CsrfForm form = CsrfForm.from(IncidentReportTest.FORM);
-        String location = IncidentReportTest.filled(form, UUID.randomUUID().toString()).post(IncidentReportTest.FORM)
+        authorsForm = form;
+        String location = IncidentReportTest.filled(form, submissionId).post(IncidentReportTest.FORM)
                 .then().statusCode(303).extract().header("Location");
         receipt = location.substring(location.indexOf("/reports/"));
         given().get(receipt).then().statusCode(200).body(containsString("Anna Schneider"));
@@ -40,6 +43,9 @@ class ReportVisibilityTest {
     void anotherObserverGetsNotFound() {
         given().get(receipt).then().statusCode(404);
         given().get(receipt + "/amend").then().statusCode(404);
+        // nor does sending under the author's submission id tell anything about the report
+        CsrfForm form = CsrfForm.from(IncidentReportTest.FORM);
+        IncidentReportTest.filled(form, submissionId).post(IncidentReportTest.FORM).then().statusCode(404);
     }
 
     @Test
@@ -56,6 +62,20 @@ class ReportVisibilityTest {
     @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-coordinator"), @Claim(key = "preferred_username", value = "coordinator") })
     void coordinatorOfAnotherOrganisationGetsNotFound() {
         given().get(receipt).then().statusCode(404);
+    }
+
+    @Test
+    @Order(6)
+    @TestSecurity(user = "obs0494@observers.example", roles = "observer")
+    @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-obs0494"),
+            @Claim(key = "preferred_username", value = "obs0494@observers.example") })
+    void aFirstSignInThatSendsAReportAtOnceLinksTheAccreditationAndFiles() {
+        // a form queued on the phone goes out before any page was opened: no accreditation is linked yet
+        String id = UUID.randomUUID().toString();
+        String location = IncidentReportTest.filled(authorsForm, id).post(IncidentReportTest.FORM)
+                .then().statusCode(303).extract().header("Location");
+        given().get(location.substring(location.indexOf("/reports/"))).then().statusCode(200)
+                .body(containsString("Sherali Davlatov"));
     }
 
     @Test
