@@ -26,11 +26,11 @@ public class DrillDown {
                 from administrative_unit u where u.election_id = ?1"""),
         /** A unit's rows: the districts of its stations. */
         DISTRICTS("s.district_id", "s.unit_id = ?2", """
-                select d.id, d.number::text, d.name_en, d.name_ru, d.name_kk, lpad(d.number::text, 6, '0') sort
+                select d.id, d.number::text code, d.name_en, d.name_ru, d.name_kk, lpad(d.number::text, 6, '0') sort
                 from district d where d.election_id = ?1"""),
         /** A district's rows: its stations (abroad ones too). */
         STATIONS("s.id", "s.district_id = ?2", """
-                select s.id, s.number, s.name, s.name, s.name, s.number sort
+                select s.id, s.number code, s.name name_en, s.name name_ru, s.name name_kk, s.number sort
                 from polling_station s where s.election_id = ?1""");
 
         final String key;

@@ -108,4 +108,65 @@ class ResultsPagesTest {
         List<Long> total = figures(html, "total");
         assertThat(total.get(3)).isEqualTo(6_366_441L);
     }
+
+    @Test
+    void aStationPageMarksTheLinesWhereACopyDiffers() {
+        Object[] station = sql.rows("""
+                select s.number, t.id from tally t join polling_station s on s.id = t.station_id
+                join official_protocol p on p.station_id = t.station_id and p.ballot = t.ballot
+                join tally_line tl on tl.tally_id = t.id
+                join official_line ol on ol.protocol_id = p.id and ol.ballot_line_id = tl.ballot_line_id
+                where s.election_id = ?1 and tl.votes <> ol.votes order by s.number limit 1""", electionId()).get(0);
+        String number = (String) station[0];
+        long tally = ((Number) station[1]).longValue();
+        long differingLines = sql.number("""
+                select (select count(*) from tally_line tl join official_line ol on ol.protocol_id = p.id
+                        and ol.ballot_line_id = tl.ballot_line_id where tl.tally_id = t.id and tl.votes <> ol.votes)
+                     + (t.registered_voters <> p.registered_voters)::int + (t.ballots_received <> p.ballots_received)::int
+                     + (t.ballots_issued <> p.ballots_issued)::int + (t.ballots_unused <> p.ballots_unused)::int
+                     + (t.ballots_found <> p.ballots_found)::int + (t.ballots_invalid <> p.ballots_invalid)::int
+                from tally t join official_protocol p on p.station_id = t.station_id and p.ballot = t.ballot
+                where t.id = ?1""", tally);
+        String html = page("/results/stations/" + number);
+        assertThat(html).contains(sql.text("select receipt_code from tally where id = ?1", tally));
+        assertThat(Pattern.compile("class=\"num differs\"").matcher(html).results().count()).isEqualTo(differingLines);
+        assertThat(differingLines).isPositive();
+    }
+
+    @Test
+    void aDistrictPageShowsItsCandidatesVotes() {
+        String html = page("/results/districts/8");
+        for (Object[] c : sql.rows("""
+                select c.id, coalesce(sum(l.votes), 0) from candidate c join district d on d.id = c.district_id
+                left join official_line l on l.candidate_id = c.id
+                where d.election_id = ?1 and d.number = 8 group by c.id""", electionId())) {
+            Matcher m = Pattern.compile("data-candidate=\"" + c[0] + "\".*?data-votes=\"(\\d+)\"", Pattern.DOTALL)
+                    .matcher(html);
+            assertThat(m.find()).isTrue();
+            assertThat(Long.parseLong(m.group(1))).isEqualTo(((Number) c[1]).longValue());
+        }
+    }
+
+    @Test
+    void theWhatIfPageComparesWithTheOfficialResult() {
+        String html = given().queryParam("stations", "010001 010002").get("/results/what-if").then().statusCode(200)
+                .extract().asString();
+        assertThat(html).contains("2 stations left out");
+        long without = sql.number("""
+                select sum(l.votes) from official_line l join official_protocol p on p.id = l.protocol_id
+                join polling_station s on s.id = p.station_id join ballot_line b on b.id = l.ballot_line_id
+                where s.election_id = ?1 and b.code = 'AMANAT' and s.number not in ('010001', '010002')""", electionId());
+        Matcher m = Pattern.compile("<tr data-code=\"AMANAT\">.*?data-votes=\"(\\d+)\"", Pattern.DOTALL).matcher(html);
+        assertThat(m.find()).isTrue();
+        assertThat(Long.parseLong(m.group(1))).isEqualTo(without);
+    }
+
+    @Test
+    @TestSecurity(user = "observer", roles = "observer")
+    void observersDoNotSeeResults() {
+        for (String path : List.of("/results", "/results/units/ASTANA", "/results/districts/1", "/results/stations/010001",
+                "/results/what-if")) {
+            given().redirects().follow(false).get(path).then().statusCode(403);
+        }
+    }
 }
