@@ -197,4 +197,13 @@ public interface ResultsMessages {
 
     @Message
     String no_change();
+
+    @Message
+    String turnout_distribution();
+
+    @Message
+    String reports_per_hour();
+
+    @Message
+    String updated();
 }

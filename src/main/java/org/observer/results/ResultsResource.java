@@ -35,12 +35,13 @@ public class ResultsResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance national(Election election, NationalResult result, BarChart chart,
-                List<Row> rows, Row total);
+                ColumnChart turnout, ColumnChart reportsPerHour, List<Row> rows, Row total, String version);
 
-        static native TemplateInstance unit(Election election, AdministrativeUnit unit, List<Row> rows, Row total);
+        static native TemplateInstance unit(Election election, AdministrativeUnit unit, List<Row> rows, Row total,
+                String version);
 
         static native TemplateInstance district(Election election, District district,
-                NationalResult.DistrictResult result, List<Row> rows, Row total);
+                NationalResult.DistrictResult result, List<Row> rows, Row total, String version);
 
         static native TemplateInstance station(Election election, PollingStation station,
                 List<BallotProtocols> protocols, List<StationReport> reports);
@@ -55,6 +56,8 @@ public class ResultsResource {
     DrillDown drillDown;
     @Inject
     StationComparison comparison;
+    @Inject
+    DashboardCharts charts;
 
     @GET
     @Path("results")
@@ -62,7 +65,16 @@ public class ResultsResource {
         Election election = Election.requireActive();
         NationalResult result = whatIf.official(election);
         List<Row> rows = drillDown.rows(election, Level.UNITS, 0);
-        return Templates.national(election, result, chart(result), rows, DrillDown.total(rows));
+        return Templates.national(election, result, chart(result), charts.turnout(election),
+                charts.reportsPerHour(election), rows, DrillDown.total(rows), charts.version(election));
+    }
+
+    /** What the pages' script compares to know whether to fetch the page again (results-refresh.js). */
+    @GET
+    @Path("results/version")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String version() {
+        return charts.version(Election.requireActive());
     }
 
     static BarChart chart(NationalResult result) {
@@ -78,7 +90,7 @@ public class ResultsResource {
         AdministrativeUnit unit = AdministrativeUnit.<AdministrativeUnit>find("election = ?1 and code = ?2", election,
                 code).firstResultOptional().orElseThrow(NotFoundException::new);
         List<Row> rows = drillDown.rows(election, Level.DISTRICTS, unit.id);
-        return Templates.unit(election, unit, rows, DrillDown.total(rows));
+        return Templates.unit(election, unit, rows, DrillDown.total(rows), charts.version(election));
     }
 
     @GET
@@ -90,7 +102,7 @@ public class ResultsResource {
         NationalResult.DistrictResult result = whatIf.official(election).districts().stream()
                 .filter(d -> d.number() == number).findFirst().orElse(null);
         List<Row> rows = drillDown.rows(election, Level.STATIONS, district.id);
-        return Templates.district(election, district, result, rows, DrillDown.total(rows));
+        return Templates.district(election, district, result, rows, DrillDown.total(rows), charts.version(election));
     }
 
     @GET

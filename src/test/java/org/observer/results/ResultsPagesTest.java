@@ -169,4 +169,36 @@ class ResultsPagesTest {
             given().redirects().follow(false).get(path).then().statusCode(403);
         }
     }
+
+    @Test
+    void theTurnoutChartCountsEveryStationOnce() {
+        String html = page("/results");
+        Matcher svg = Pattern.compile("aria-label=\"Stations by turnout \\(%\\)\".*?</svg>", Pattern.DOTALL).matcher(html);
+        assertThat(svg.find()).isTrue();
+        long drawn = Pattern.compile("<title>\\d+: (\\d+)</title>").matcher(svg.group()).results()
+                .mapToLong(m -> Long.parseLong(m.group(1))).sum();
+        assertThat(drawn).isEqualTo(sql.number("""
+                select count(*) from official_protocol p join polling_station s on s.id = p.station_id
+                where s.election_id = ?1 and p.ballot = 'PARTY_LIST' and p.registered_voters > 0""", electionId()));
+        assertThat(html).contains("Reports per hour of election day").contains("/static/results-refresh.js");
+    }
+
+    @Test
+    void theVersionMovesWhenACopyArrives() {
+        String before = given().get("/results/version").then().statusCode(200).extract().asString();
+        sql.update("""
+                insert into tally (election_id, submission_id, receipt_code, station_id, accreditation_id,
+                    station_assigned, ballot, registered_voters, ballots_received, ballots_issued, ballots_unused,
+                    ballots_found, ballots_invalid, failed_checks, comment, flagged)
+                select election_id, gen_random_uuid(), 'VRSN-TEST', station_id, accreditation_id, station_assigned,
+                    ballot, registered_voters, ballots_received, ballots_issued, ballots_unused, ballots_found,
+                    ballots_invalid, failed_checks, comment, flagged
+                from tally where election_id = ?1 order by id limit 1""", electionId());
+        try {
+            String after = given().get("/results/version").then().statusCode(200).extract().asString();
+            assertThat(after).isNotEqualTo(before);
+        } finally {
+            sql.update("delete from tally where receipt_code = 'VRSN-TEST'");
+        }
+    }
 }
