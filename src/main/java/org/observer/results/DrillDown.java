@@ -78,9 +78,7 @@ public class DrillDown {
                      count(*) filter (where r.severity = 'CRITICAL') critical,
                      count(*) filter (where r.status = 'VERIFIED') verified
               from st join report r on r.station_id = st.id
-              where not exists (select 1 from report later
-                                where coalesce(later.original_id, later.id) = coalesce(r.original_id, r.id)
-                                  and later.version > r.version)
+              where /*latest version of r*/ true
               group by st.k
             ),
             copies as (
@@ -125,7 +123,7 @@ public class DrillDown {
     /** The rows of a level; {@code parent} is the unit or district whose page it is (ignored for units). */
     @SuppressWarnings("unchecked")
     public List<Row> rows(Election election, Level level, long parent) {
-        var query = entityManager.createNativeQuery(SQL.formatted(level.key, level.filter, level.names))
+        var query = entityManager.createNativeQuery(LatestVersion.in(SQL.formatted(level.key, level.filter, level.names)))
                 .setParameter(1, election.id);
         if (level != Level.UNITS) {
             query.setParameter(2, parent);

@@ -121,14 +121,12 @@ public class StationComparison {
     }
 
     public List<StationReport> reports(long stationId) {
-        return rows("""
+        return rows(LatestVersion.in("""
                 select r.receipt_code, r.severity, r.status, c.name_en, c.name_ru, c.name_kk, r.observed_at, r.version
                 from report r join incident_category c on c.id = r.category_id
                 where r.station_id = ?1
-                  and not exists (select 1 from report later
-                                  where coalesce(later.original_id, later.id) = coalesce(r.original_id, r.id)
-                                    and later.version > r.version)
-                order by r.observed_at""", stationId, null).stream()
+                  and /*latest version of r*/ true
+                order by r.observed_at"""), stationId, null).stream()
                 .map(r -> new StationReport((String) r[0], (String) r[1], (String) r[2], ResultsQueries.name(r, 3),
                         toOffset(r[6]), ((Number) r[7]).intValue()))
                 .toList();
