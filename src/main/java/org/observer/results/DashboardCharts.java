@@ -39,14 +39,14 @@ public class DashboardCharts {
     @SuppressWarnings("unchecked")
     public ColumnChart reportsPerHour(Election election) {
         long[][] hours = new long[24][SEVERITIES.size()];
-        List<Object[]> rows = entityManager.createNativeQuery(LatestVersion.in("""
+        List<Object[]> rows = entityManager.createNativeQuery("""
                 select extract(hour from r.observed_at at time zone coalesce(s.time_zone, u.time_zone))::int, r.severity,
                        count(*)
                 from report r join polling_station s on s.id = r.station_id
                 join administrative_unit u on u.id = s.unit_id
                 where r.election_id = ?1
-                  and /*latest version of r*/ true
-                group by 1, 2""")).setParameter(1, election.id).getResultList();
+                  and r.latest
+                group by 1, 2""").setParameter(1, election.id).getResultList();
         rows.forEach(r -> hours[((Number) r[0]).intValue()][SEVERITIES.indexOf((String) r[1])] = ((Number) r[2])
                 .longValue());
         List<String> labels = new ArrayList<>();

@@ -78,7 +78,7 @@ public class DrillDown {
                      count(*) filter (where r.severity = 'CRITICAL') critical,
                      count(*) filter (where r.status = 'VERIFIED') verified
               from st join report r on r.station_id = st.id
-              where /*latest version of r*/ true
+              where r.latest
               group by st.k
             ),
             copies as (
@@ -123,7 +123,7 @@ public class DrillDown {
     /** The rows of a level; {@code parent} is the unit or district whose page it is (ignored for units). */
     @SuppressWarnings("unchecked")
     public List<Row> rows(Election election, Level level, long parent) {
-        var query = entityManager.createNativeQuery(LatestVersion.in(SQL.formatted(level.key, level.filter, level.names)))
+        var query = entityManager.createNativeQuery(SQL.formatted(level.key, level.filter, level.names))
                 .setParameter(1, election.id);
         if (level != Level.UNITS) {
             query.setParameter(2, parent);

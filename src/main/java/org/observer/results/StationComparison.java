@@ -121,12 +121,12 @@ public class StationComparison {
     }
 
     public List<StationReport> reports(long stationId) {
-        return rows(LatestVersion.in("""
+        return rows("""
                 select r.receipt_code, r.severity, r.status, c.name_en, c.name_ru, c.name_kk, r.observed_at, r.version
                 from report r join incident_category c on c.id = r.category_id
                 where r.station_id = ?1
-                  and /*latest version of r*/ true
-                order by r.observed_at"""), stationId, null).stream()
+                  and r.latest
+                order by r.observed_at""", stationId, null).stream()
                 .map(r -> new StationReport((String) r[0], (String) r[1], (String) r[2], ResultsQueries.name(r, 3),
                         toOffset(r[6]), ((Number) r[7]).intValue()))
                 .toList();

@@ -67,10 +67,10 @@ public class WhatIf {
     public Comparison compare(Election election, Choice choice) {
         Set<Long> ids = new HashSet<>();
         if (choice.verifiedCritical()) {
-            ids.addAll(longs(entityManager.createNativeQuery(LatestVersion.in("""
+            ids.addAll(longs(entityManager.createNativeQuery("""
                     select distinct r.station_id from report r
                     where r.election_id = ?1 and r.severity = 'CRITICAL' and r.status = 'VERIFIED'
-                      and /*latest version of r*/ true""")).setParameter(1, election.id)
+                      and r.latest""").setParameter(1, election.id)
                     .getResultList()));
         }
         List<String> unknown = new ArrayList<>();
