@@ -38,6 +38,8 @@ public class DemoDataLoader {
     DemoReports demoReports;
     @Inject
     ChecklistImport checklistImport;
+    @Inject
+    DemoOfficialResults demoOfficialResults;
 
     void onStart(@Observes StartupEvent event) {
         if (config.demo().load()) {
@@ -71,6 +73,12 @@ public class DemoDataLoader {
                 if (checklist != null) {
                     checklistImport.run(election, checklist);
                 }
+            }
+            if (config.demo().officialResults()) {
+                long started = System.nanoTime();
+                int protocols = demoOfficialResults.generate(election, 20230319L);
+                LOG.infof("Demo official results: %d protocols written in %d ms", protocols,
+                        (System.nanoTime() - started) / 1_000_000);
             }
             if (config.demo().reports() > 0) {
                 int added = demoReports.generate(election, config.demo().reports(), 20230319L);

@@ -542,9 +542,10 @@ public final class KazakhstanDemoGenerator {
         comment(sb, header("the election."), GENERATED_NOTE,
             "Facts: 69 party-list seats, 5% threshold (of votes for parties and 'against all'), largest remainder",
             "with the Hare quota; 29 further seats in single-member districts (see districts.csv).");
-        row(sb, "code", "name_en", "name_ru", "name_kk", "election_date", "list_seats", "threshold_percent", "seat_method");
+        row(sb, "code", "name_en", "name_ru", "name_kk", "election_date", "list_seats", "threshold_percent", "seat_method",
+                "threshold_base");
         row(sb, ELECTION_CODE, "Mazhilis election 2023", "Выборы в Мажилис 2023", "Мәжіліс сайлауы 2023",
-            "2023-03-19", 69, "5.00", "LARGEST_REMAINDER_HARE");
+            "2023-03-19", 69, "5.00", "LARGEST_REMAINDER_HARE", "PARTIES_AND_AGAINST_ALL");
         return sb.toString();
     }
 

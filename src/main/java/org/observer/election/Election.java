@@ -19,6 +19,8 @@ public class Election extends IdentityEntity {
     public BigDecimal thresholdPercent;
     @Enumerated(EnumType.STRING)
     public SeatMethod seatMethod;
+    @Enumerated(EnumType.STRING)
+    public ThresholdBase thresholdBase;
     /** The election the pages work on. */
     public boolean active;
 

@@ -40,7 +40,7 @@ public record ElectionDefinition(
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     public record ElectionRow(String code, LocalizedName name, LocalDate date, int listSeats,
-            BigDecimal thresholdPercent, SeatMethod seatMethod) {
+            BigDecimal thresholdPercent, SeatMethod seatMethod, ThresholdBase thresholdBase) {
     }
 
     public record PartyRow(int position, String code, BallotLine.Kind kind, LocalizedName name, String colour) {
@@ -67,9 +67,11 @@ public record ElectionDefinition(
                 problems.add(required, 0, "is missing");
             }
         }
-        ElectionRow election = readElection(rows(files, ELECTION, problems,
-                "code", "name_en", "name_ru", "name_kk", "election_date", "list_seats", "threshold_percent",
-                "seat_method"));
+        InputStream electionFile = files.get(ELECTION);
+        // threshold_base came later: files without it keep Kazakhstan's rule
+        ElectionRow election = readElection(electionFile == null ? List.of() : CsvFile.read(ELECTION, electionFile,
+                List.of("code", "name_en", "name_ru", "name_kk", "election_date", "list_seats", "threshold_percent",
+                        "seat_method"), List.of("threshold_base"), problems));
         if (election == null && files.get(ELECTION) != null) {
             problems.add(ELECTION, 0, "needs exactly one election row");
         }
@@ -107,10 +109,13 @@ public record ElectionDefinition(
         Integer seats = row.integer("list_seats", 0, 10_000);
         BigDecimal threshold = row.decimal("threshold_percent", BigDecimal.ZERO, HUNDRED);
         SeatMethod method = row.choice("seat_method", SeatMethod.class);
-        if (code == null || name == null || date == null || seats == null || threshold == null || method == null) {
+        ThresholdBase base = row.optional("threshold_base").isEmpty() ? ThresholdBase.PARTIES_AND_AGAINST_ALL
+                : row.choice("threshold_base", ThresholdBase.class);
+        if (code == null || name == null || date == null || seats == null || threshold == null || method == null
+                || base == null) {
             return null;
         }
-        return new ElectionRow(code, name, date, seats, threshold, method);
+        return new ElectionRow(code, name, date, seats, threshold, method, base);
     }
 
     private static List<PartyRow> readParties(List<CsvRow> rows) {

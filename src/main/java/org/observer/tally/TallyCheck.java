@@ -32,7 +32,7 @@ public enum TallyCheck {
         return "check_" + name();
     }
 
-    static List<TallyCheck> failing(TallyForm.Figures figures) {
+    public static List<TallyCheck> failing(TallyForm.Figures figures) {
         long votes = figures.votes().stream().mapToLong(Integer::longValue).sum();
         List<TallyCheck> failed = new java.util.ArrayList<>();
         if (votes + figures.invalid() != figures.found()) {

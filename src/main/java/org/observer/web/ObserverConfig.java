@@ -33,6 +33,10 @@ public interface ObserverConfig {
         @WithDefault("demo/kz-2023")
         String directory();
 
+        /** Generate official results and observers' copies of the protocols (DemoOfficialResults). */
+        @WithDefault("true")
+        boolean officialResults();
+
         /** How many generated incident reports the demo loads (3,000 in %dev). */
         @WithDefault("0")
         int reports();

@@ -31,6 +31,17 @@ public class Sql {
         return String.valueOf(query.getSingleResult());
     }
 
+    /** The rows a native query returns, each as its columns. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public java.util.List<Object[]> rows(String sql, Object... parameters) {
+        var query = entityManager.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.getResultList();
+    }
+
     /** Changes rows behind the app's back, to set up a case; returns the count of rows changed. */
     @Transactional
     public int update(String sql, Object... parameters) {

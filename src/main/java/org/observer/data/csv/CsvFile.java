@@ -37,6 +37,16 @@ public final class CsvFile {
      * recorded and give no rows; problems in a row are recorded when the caller reads its fields.
      */
     public static List<CsvRow> read(String file, InputStream content, List<String> columns, ImportProblems problems) {
+        return read(file, content, columns, List.of(), problems);
+    }
+
+    /**
+     * As {@link #read(String, InputStream, List, ImportProblems)}, where the header may also name the
+     * optional columns (added to a format later, so that older files still import); a row without one
+     * reads it as empty.
+     */
+    public static List<CsvRow> read(String file, InputStream content, List<String> columns, List<String> optional,
+            ImportProblems problems) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder()
@@ -60,7 +70,7 @@ public final class CsvFile {
             for (CSVRecord record : parser) {
                 int line = lines.firstDataLineFrom(record.getCharacterPosition());
                 if (header == null) {
-                    header = header(file, line, record, columns, problems);
+                    header = header(file, line, record, columns, optional, problems);
                     if (header == null) {
                         return List.of();
                     }
@@ -83,7 +93,7 @@ public final class CsvFile {
     }
 
     private static Map<String, Integer> header(String file, int line, CSVRecord record, List<String> columns,
-            ImportProblems problems) {
+            List<String> optional, ImportProblems problems) {
         Map<String, Integer> header = new LinkedHashMap<>();
         for (int i = 0; i < record.size(); i++) {
             header.put(record.get(i).strip(), i);
@@ -92,6 +102,7 @@ public final class CsvFile {
         missing.removeAll(header.keySet());
         List<String> unknown = new ArrayList<>(header.keySet());
         unknown.removeAll(columns);
+        unknown.removeAll(optional);
         if (!missing.isEmpty() || !unknown.isEmpty()) {
             problems.add(file, line, "the header must name the columns " + String.join(",", columns)
                     + (missing.isEmpty() ? "" : "; missing: " + String.join(",", missing))
