@@ -54,15 +54,11 @@ public class ReportQueue {
         });
     }
 
-    /**
-     * The zone the filter's times are read in: the one most of the election's stations keep, so that
-     * "from 08:00" means eight in the morning where most reports come from.
-     */
+    @Inject
+    ElectionZone zones;
+
+    /** The zone the filter's times are read in (see {@link ElectionZone}). */
     public ZoneId zoneOf(Election election) {
-        Object zone = entityManager.createNativeQuery("""
-                select coalesce(s.time_zone, u.time_zone) from polling_station s join administrative_unit u on u.id = s.unit_id
-                where u.election_id = ?1 group by 1 order by count(*) desc limit 1""")
-                .setParameter(1, election.id).getResultList().stream().findFirst().orElse("UTC");
-        return ZoneId.of(zone.toString());
+        return ZoneId.of(zones.of(election.id));
     }
 }
