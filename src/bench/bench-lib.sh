@@ -63,9 +63,9 @@ token() {
     -d username="$1" -d password=demo -d scope=openid | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
 }
 
-# Median ms of REQUESTS fetches of a path (after 5 warm-up ones), one at a time, with TOKEN.
+# Median ms of REQUESTS fetches of a path (after WARMUP ones, default 5), one at a time, with TOKEN.
 page_median() {
-  for _ in 1 2 3 4 5; do curl -fsS -o /dev/null -H "Authorization: Bearer $TOKEN" "$APP$1"; done
+  for _ in $(seq 1 "${WARMUP:-5}"); do curl -fsS -o /dev/null -H "Authorization: Bearer $TOKEN" "$APP$1"; done
   for _ in $(seq 1 "$REQUESTS"); do
     curl -fsS -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $TOKEN" "$APP$1"
   done | awk '{ print $1 * 1000 }' | median

@@ -21,16 +21,12 @@ WARMUP=${BENCH_WARMUP:-5}
 CONNECTIONS=${BENCH_CONNECTIONS:-50}
 DATABASE=observer_bench
 STATION=180001
-APP=http://127.0.0.1:$PORT
 FORM_PATH=/observer/stations/$STATION/report
-KEYCLOAK=http://localhost:${KEYCLOAK_PORT:-8180}
-PG=(-h 127.0.0.1 -p 5432 -U postgres)
 PAGE_BUDGET=$((50 * 1024))
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/observer-bench.XXXXXX")
+# shellcheck source=src/bench/bench-lib.sh
+. src/bench/bench-lib.sh
 
-say() { printf '\n== %s\n' "$*"; }
-fail() { printf '\nFAILED: %s\n' "$*" >&2; exit 1; }
-sql() { PGOPTIONS='-c client_min_messages=warning' psql "${PG[@]}" -X -q -At -v ON_ERROR_STOP=1 "$@"; }
 
 # ---------------------------------------------------------------- 1. tools
 SUDO=
@@ -61,16 +57,7 @@ if curl -fs -o /dev/null --max-time 2 "$APP/q/health"; then
   fail "something already answers on port $PORT: stop it or set BENCH_PORT"
 fi
 
-app_pid=
-started_keycloak=false
-stop_app() {
-  if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
-    kill "$app_pid" 2>/dev/null || true
-    for _ in $(seq 1 20); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.5; done
-    kill -9 "$app_pid" 2>/dev/null || true
-  fi
-  app_pid=
-}
+# bench-lib.sh's cleanup, but a profiled run keeps its files (the JFR recording)
 cleanup() {
   local code=$?
   stop_app

@@ -21,9 +21,12 @@ select e.id, gen_random_uuid(), 'Q' || lpad(to_hex(g), 7, '0'), s.id, a.id, true
        (array['NEW', 'NEW', 'NEW', 'IN_REVIEW', 'VERIFIED', 'DISMISSED', 'REFERRED'])[1 + g % 7]
 from generate_series(1, 100000) g
 join election e on e.active
-join lateral (select id from polling_station where election_id = e.id offset (g * 7919) % 10233 limit 1) s on true
-join lateral (select id from accreditation where election_id = e.id offset (g * 31) % 1000 limit 1) a on true
-join lateral (select id from incident_category where election_id = e.id offset (g / 7) % 10 limit 1) c on true;
+cross join lateral (select (select array_agg(id order by id) from polling_station where election_id = e.id) stations,
+                           (select array_agg(id order by id) from accreditation where election_id = e.id) accreditations,
+                           (select array_agg(id order by position) from incident_category where election_id = e.id) categories) ids
+cross join lateral (select ids.stations[1 + (g * 7919) % cardinality(ids.stations)] id) s
+cross join lateral (select ids.accreditations[1 + (g * 31) % cardinality(ids.accreditations)] id) a
+cross join lateral (select ids.categories[1 + (g / 7) % cardinality(ids.categories)] id) c;
 
 insert into report (election_id, submission_id, receipt_code, station_id, accreditation_id, station_assigned, phase,
                     category_id, severity, observed_at, description, reported_to_commission, original_id, version)
