@@ -1,0 +1,31 @@
+package org.observer.export;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * One table of an export: the select, its parameters, how a row is read and which columns go out.
+ *
+ * @param name the sheet's name in XLSX (at most 31 characters)
+ */
+public record TableQuery<R>(String name, String sql, Binder binder, Reader<R> reader, List<Column<R>> columns) {
+
+    public interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    public interface Reader<R> {
+        R read(ResultSet row) throws SQLException;
+    }
+
+    /** The values of one row, in the order of the columns. */
+    Object[] values(R row) {
+        Object[] values = new Object[columns.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = columns.get(i).value().apply(row);
+        }
+        return values;
+    }
+}
