@@ -3,11 +3,14 @@ package org.observer.export;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Locale;
 import java.util.Objects;
 import org.observer.accreditation.Accreditation;
 import org.observer.accreditation.CurrentObserver;
 import org.observer.audit.AuditTrail;
 import org.observer.web.CurrentUser;
+import org.observer.web.Languages;
 
 /**
  * Who may export what: reviewers and admins everything; a coordinator only their own organisation's
@@ -19,9 +22,17 @@ public class ExportAccess {
     CurrentUser user;
     @Inject
     CurrentObserver observer;
+    @Inject
+    HttpHeaders headers;
 
     /** What the reader sees of an export, and the organisation their rows are limited to (null: all). */
     public record Reader(Column.Audience audience, Long organisation, AuditTrail.Actor actor) {
+    }
+
+    /** The reader's language, for names of regions and categories. */
+    public Locale language() {
+        // the language filter has already put the user's chosen language first
+        return Locale.forLanguageTag(Languages.choose(null, headers.getAcceptableLanguages()));
     }
 
     /** @param organisation the organisation the filter asks for, or null */

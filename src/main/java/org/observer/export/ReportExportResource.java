@@ -6,11 +6,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Locale;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.observer.election.Election;
@@ -18,7 +16,6 @@ import org.observer.review.QueueRow;
 import org.observer.review.ReportFilter;
 import org.observer.review.ReportQuery;
 import org.observer.review.ReportQueue;
-import org.observer.web.Languages;
 import org.observer.web.Roles;
 
 /**
@@ -35,8 +32,6 @@ public class ReportExportResource {
     ExportAccess access;
     @Inject
     Exporter exporter;
-    @Inject
-    HttpHeaders headers;
 
     @GET
     @Path("exports/reports.{format}")
@@ -53,10 +48,9 @@ public class ReportExportResource {
         Flavour kind = Flavour.parse(flavour);
         Election election = Election.requireActive();
         ReportQuery query = ReportQuery.of(filter, election.id, queue.zoneOf(election));
-        Locale language = Locale.forLanguageTag(Languages.choose(null, headers.getAcceptableLanguages()));
         TableQuery<QueueRow> table = new TableQuery<>("Reports",
                 "select " + QueueRow.COLUMNS + " from " + query.from() + " order by " + query.orderBy(filter.sort()),
-                query::bind, QueueRow::read, Column.visible(ReportColumns.all(language), kind, reader.audience()));
+                query::bind, QueueRow::read, Column.visible(ReportColumns.all(access.language()), kind, reader.audience()));
         return exporter.respond(new Exporter.Request("reports", chosen, kind, filter.toQueryWithoutPage(),
                 filter.shortName(), zip, reader, election.id, null), table);
     }
