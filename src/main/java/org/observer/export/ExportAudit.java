@@ -26,6 +26,8 @@ public class ExportAudit {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void broken(AuditTrail.Actor actor, long electionId, Long stationId, Manifest manifest, long rows,
             Exception cause) {
+        // the response has started: the client sees a cut-off body, the log and the audit trail say why
+        io.quarkus.logging.Log.warnf(cause, "Export %s broke off after %d rows", manifest.dataFile(), rows);
         audit.record(actor, ACTION, SUBJECT, electionId, stationId, describe(manifest),
                 "INCOMPLETE: after " + rows + " rows, " + cause.getClass().getSimpleName());
     }

@@ -23,4 +23,61 @@ public interface ExportMessages {
 
     @Message
     String stations_hint();
+
+    @Message
+    String evidence_title();
+
+    @Message
+    String evidence_made(String at, String by, String version);
+
+    @Message
+    String stations();
+
+    @Message
+    String district(int number);
+
+    @Message
+    String findings();
+
+    @Message
+    String no_findings();
+
+    @Message
+    String time();
+
+    @Message
+    String category();
+
+    @Message
+    String severity();
+
+    @Message
+    String status();
+
+    @Message
+    String description();
+
+    @Message
+    String law_articles();
+
+    @Message
+    String no_reference();
+
+    @Message
+    String official_protocol();
+
+    @Message
+    String official_protocol_missing();
+
+    @Message
+    String files();
+
+    @Message
+    String file();
+
+    @Message
+    String sums_hint();
+
+    @Message
+    String evidence_pack();
 }

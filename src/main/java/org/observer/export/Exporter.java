@@ -24,7 +24,7 @@ public class Exporter {
     }
 
     public <R> Response respond(Request request, TableQuery<R> table) {
-        Manifest manifest = manifest(request, request.format());
+        Manifest manifest = manifest(request, request.format().extension());
         ExportStream<R> stream = new ExportStream<>(dataSource, table, manifest, request.zip(),
                 finished -> audit.done(request.reader().actor(), request.electionId(), request.stationId(), finished),
                 (rows, cause) -> audit.broken(request.reader().actor(), request.electionId(), request.stationId(),
@@ -32,14 +32,22 @@ public class Exporter {
         return ExportResponses.ok(manifest, request.zip(), stream);
     }
 
-    Manifest manifest(Request request, ExportFormat format) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        return Manifest.before(request.what(), ExportResponses.fileName(request.what(), request.flavour(),
-                request.filterShort(), now, format.extension()), format, request.flavour(), request.filter(), now,
-                request.reader().actor().name(), request.reader().actor().subject(), appVersion);
+    /** The evidence pack: several tables, photos and a cover in one ZIP, with its manifest inside. */
+    public Response respondPack(Request request, java.util.List<EvidencePack.StationPart> parts,
+            EvidencePack.Cover cover) {
+        Manifest manifest = manifest(request, "zip");
+        EvidencePack pack = new EvidencePack(dataSource, parts, manifest, cover,
+                finished -> parts.forEach(part -> audit.done(request.reader().actor(), request.electionId(),
+                        part.station().id(), finished)),
+                (files, cause) -> audit.broken(request.reader().actor(), request.electionId(), request.stationId(),
+                        manifest, files, cause));
+        return ExportResponses.ok(manifest, true, pack);
     }
 
-    DataSource dataSource() {
-        return dataSource;
+    private Manifest manifest(Request request, String extension) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        return Manifest.before(request.what(), ExportResponses.fileName(request.what(), request.flavour(),
+                request.filterShort(), now, extension), request.format(), request.flavour(), request.filter(), now,
+                request.reader().actor().name(), request.reader().actor().subject(), appVersion);
     }
 }

@@ -24,10 +24,14 @@ public record Manifest(String what, String dataFile, ExportFormat format, Flavou
 
     /** The same manifest once the last row is out. */
     public Manifest after(long count, String hash) {
+        return after(count, hash, format == ExportFormat.XLSX
+                ? "the CSV export of the same rows and columns (UTF-8 with BOM, RFC 4180)"
+                : "the bytes of " + dataFile);
+    }
+
+    public Manifest after(long count, String hash, String hashOf) {
         return new Manifest(what, dataFile, format, flavour, filter, count, generatedAt, exportedBy, exportedBySubject,
-                appVersion, hash, format == ExportFormat.XLSX
-                        ? "the CSV export of the same rows and columns (UTF-8 with BOM, RFC 4180)"
-                        : "the bytes of " + dataFile);
+                appVersion, hash, hashOf);
     }
 
     /** Its fields by name, in a fixed order: the manifest file and sheet list them so. */

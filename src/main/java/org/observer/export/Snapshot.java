@@ -38,31 +38,30 @@ final class Snapshot implements AutoCloseable {
         }
     }
 
+    interface RowHandler {
+        void accept(ResultSet row) throws SQLException, IOException;
+    }
+
     /** Hands each row's values to the sink; returns how many rows there were. */
     <R> long stream(TableQuery<R> table, RowSink sink) throws SQLException, IOException {
+        return each(table.sql(), table.binder(), FETCH_SIZE, row -> sink.accept(table.values(table.reader().read(row))));
+    }
+
+    /** Reads a select through a cursor, {@code fetchSize} rows at a time (1 for rows holding photos). */
+    long each(String sql, TableQuery.Binder binder, int fetchSize, RowHandler handler) throws SQLException, IOException {
         long count = 0;
-        try (PreparedStatement statement = connection.prepareStatement(table.sql(), ResultSet.TYPE_FORWARD_ONLY,
+        try (PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
                 ResultSet.CONCUR_READ_ONLY)) {
-            statement.setFetchSize(FETCH_SIZE);
-            table.binder().bind(statement);
+            statement.setFetchSize(fetchSize);
+            binder.bind(statement);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    sink.accept(table.values(table.reader().read(rows)));
+                    handler.accept(rows);
                     count++;
                 }
             }
         }
         return count;
-    }
-
-    /** Runs any other read in the same snapshot. */
-    <T> T read(String sql, TableQuery.Binder binder, TableQuery.Reader<T> reader) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            binder.bind(statement);
-            try (ResultSet rows = statement.executeQuery()) {
-                return reader.read(rows);
-            }
-        }
     }
 
     @Override
