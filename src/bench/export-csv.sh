@@ -106,7 +106,7 @@ heap=$(awk 'NR > 1 && $1 ~ /^[0-9.]+$/ { used = $3 + $4 + $6 + $8; if (first == 
 read -r heap_before heap_growth old_growth <<<"$heap"
 
 say "PostgreSQL COPY of the same select"
-columns=$(sed -n '/COLUMNS = """/,/""";/p' src/main/java/org/observer/review/QueueRow.java | sed '1d;$d')
+columns=$(sed -n '/COLUMNS = """/,/""";/p' src/main/java/org/observer/review/QueueRow.java | sed '1d;s/""";$//')
 copy_start=$(date +%s.%N)
 sql -d $DATABASE -c "copy (select $columns from report r
   join polling_station s on s.id = r.station_id join administrative_unit u on u.id = s.unit_id
