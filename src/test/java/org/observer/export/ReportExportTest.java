@@ -196,6 +196,25 @@ class ReportExportTest {
     @Test
     @TestSecurity(user = "reviewer", roles = "reviewer")
     @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-reviewer"), @Claim(key = "name", value = "Rita Reviewer") })
+    void everyPageOfTheQueueIsInTheFileSortedAsTheQueueSortsIt() throws Exception {
+        String marker = "p" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        int count = 3 * org.observer.review.ReportQueue.PAGE_SIZE + 7;
+        for (int i = 0; i < count; i++) {
+            fixture.report(i % 2 == 0 ? "observer" : "observer2", i % 2 == 0 ? "180002" : "190002", "BALLOT_STUFFING",
+                    "VOTING", i % 3 == 0 ? "CRITICAL" : "MINOR", ReviewFixture.NOON.plusMinutes(i % 11), "Page " + marker);
+        }
+        ExportFiles.Table csv = ExportFiles.csv(ExportFiles.download("/exports/reports.csv?sort=SEVERITY&q=" + marker, 200));
+        List<String> expected = files.query("""
+                select r.receipt_code from report r where r.latest and strpos(r.description, ?) > 0
+                order by case r.severity when 'CRITICAL' then 0 when 'SERIOUS' then 1 when 'MINOR' then 2 else 3 end,
+                         r.observed_at desc, r.id desc""", marker).stream().map(r -> r.get("receipt_code")).toList();
+        assertThat(expected).hasSize(count);
+        assertThat(csv.column("receipt_code")).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    @TestSecurity(user = "reviewer", roles = "reviewer")
+    @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-reviewer"), @Claim(key = "name", value = "Rita Reviewer") })
     void aFilterWithNoRowsGivesValidEmptyFiles() throws Exception {
         String nothing = "q=none" + UUID.randomUUID().toString().replace("-", "");
         ExportFiles.Table csv = ExportFiles.csv(ExportFiles.download("/exports/reports.csv?" + nothing, 200));
