@@ -102,6 +102,15 @@ public class EvidencePackResource {
                 byStation, "receipt_code", "ballot", "received_at_utc", "observer", "organisation",
                 "registered_voters", "ballots_received", "ballots_issued", "ballots_unused", "ballots_found",
                 "ballots_invalid", "flagged", "failed_checks", "comment", "line_code", "line", "votes");
+        TableQuery<Object[]> official = TableQuery.plain("official_protocol", """
+                select p.ballot, p.registered_voters, p.ballots_received, p.ballots_issued, p.ballots_unused,
+                       p.ballots_found, p.ballots_invalid,
+                       coalesce(b.code, 'CANDIDATE_' || c.position), coalesce(b.name_%s, c.full_name), l.votes
+                from official_protocol p join official_line l on l.protocol_id = p.id
+                left join ballot_line b on b.id = l.ballot_line_id left join candidate c on c.id = l.candidate_id
+                where p.station_id = ? order by p.ballot, b.position nulls last, c.position""".formatted(
+                language.getLanguage()), byStation, "ballot", "registered_voters", "ballots_received",
+                "ballots_issued", "ballots_unused", "ballots_found", "ballots_invalid", "line_code", "line", "votes");
         String internal = AuditEvent.internalActions().stream().map(a -> "'" + a + "'")
                 .collect(Collectors.joining(", "));
         TableQuery<Object[]> audit = TableQuery.plain("audit_trail", """
@@ -123,6 +132,6 @@ public class EvidencePackResource {
                 from report r join incident_category c on c.id = r.category_id
                 join accreditation a on a.id = r.accreditation_id
                 where r.station_id = ? and r.latest%s order by c.position""".formatted(language.getLanguage(), own);
-        return new EvidencePack.StationPart(station, reports, List.of(tallies, audit), photos, articles);
+        return new EvidencePack.StationPart(station, reports, List.of(official, tallies, audit), photos, articles);
     }
 }

@@ -67,7 +67,7 @@ public interface ExportMessages {
     String official_protocol();
 
     @Message
-    String official_protocol_missing();
+    String official_protocol_where();
 
     @Message
     String files();

@@ -53,6 +53,11 @@ class EvidencePackTest {
         assertThat(entries).containsKeys(STATION + "/protocol_copies.csv", STATION + "/audit_trail.csv", "cover.html",
                 EvidencePack.SUMS, ManifestFile.NAME);
 
+        long officialLines = sql.number("""
+                select count(*) from official_protocol p join official_line l on l.protocol_id = p.id
+                join polling_station s on s.id = p.station_id
+                where s.number = ?1 and s.election_id = (select id from election where active)""", STATION);
+        assertThat(ExportFiles.csv(entries.get(STATION + "/official_protocol.csv")).rows()).hasSize((int) officialLines);
         long photos = sql.number("""
                 select count(*) from report r join report_photo rp on rp.report_id = r.id
                 join polling_station s on s.id = r.station_id
