@@ -14,48 +14,12 @@ cd "$(dirname "$0")/../.."
 PORT=${BENCH_PORT:-8091}
 REPORTS=${BENCH_REPORTS:-100000}
 DATABASE=observer_bench_export
-APP=http://127.0.0.1:$PORT
-KEYCLOAK=http://localhost:${KEYCLOAK_PORT:-8180}
-PG=(-h 127.0.0.1 -p 5432 -U postgres)
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/observer-export-bench.XXXXXX")
-
-say() { printf '\n== %s\n' "$*"; }
-fail() { printf '\nFAILED: %s\n' "$*" >&2; exit 1; }
-sql() { PGOPTIONS='-c client_min_messages=warning' psql "${PG[@]}" -X -q -At -v ON_ERROR_STOP=1 "$@"; }
-
-for tool in curl psql jstat java; do command -v $tool >/dev/null || fail "$tool is needed"; done
-pg_isready "${PG[@]}" -q || fail "PostgreSQL does not answer on 127.0.0.1:5432"
-curl -fs -o /dev/null --max-time 2 "$APP/q/health" && fail "something already answers on port $PORT"
-
-app_pid=
-started_keycloak=false
-cleanup() {
-  local code=$?
-  if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; fi
-  if $started_keycloak; then bash src/dev/keycloak.sh stop || true; fi
-  if [ $code -ne 0 ]; then echo "(files of this run: $WORK)" >&2; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT
-if ! curl -fs -o /dev/null --max-time 3 "$KEYCLOAK/realms/observer/.well-known/openid-configuration"; then
-  bash src/dev/keycloak.sh start; started_keycloak=true
-fi
-
-sql -d postgres -c "drop database if exists $DATABASE with (force)"
-sql -d postgres -c "create database $DATABASE"
-
-say "Building and starting the app (log: $WORK/app.log)"
-./mvnw -q -B package -DskipTests >"$WORK/build.log" 2>&1 || { tail -n 40 "$WORK/build.log" >&2; fail "the build failed"; }
-cp -r target/quarkus-app "$WORK/app"
+# shellcheck source=src/bench/bench-lib.sh
+. src/bench/bench-lib.sh
+for tool in jstat bc; do command -v $tool >/dev/null || fail "$tool is needed"; done
 # shellcheck disable=SC2086
-java ${BENCH_JAVA_OPTS:-} -Dquarkus.profile=dev -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 \
-  -Dobserver.demo.reports=0 -Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/$DATABASE \
-  -jar "$WORK/app/quarkus-run.jar" >"$WORK/app.log" 2>&1 &
-app_pid=$!
-for _ in $(seq 1 300); do
-  grep -q "started in" "$WORK/app.log" && curl -fs -o /dev/null --max-time 2 "$APP/q/health" && break
-  kill -0 "$app_pid" 2>/dev/null || { tail -n 40 "$WORK/app.log" >&2; fail "the app stopped while starting"; }
-  sleep 1
-done
+start_app ${BENCH_JAVA_OPTS:-}
 
 say "Generating $REPORTS reports in SQL"
 election=$(sql -d $DATABASE -c "select id from election where active")
@@ -78,9 +42,7 @@ SQL
 rows=$(sql -d $DATABASE -c "select count(*) from report where latest and election_id = $election")
 echo "reports in the export: $rows"
 
-TOKEN=$(curl -fsS --max-time 20 "$KEYCLOAK/realms/observer/protocol/openid-connect/token" \
-  -d grant_type=password -d client_id=observer-web -d client_secret=demo-observer-web-secret \
-  -d username=reviewer -d password=demo -d scope=openid | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+TOKEN=$(token reviewer)
 [ -n "$TOKEN" ] || fail "no access token for the demo reviewer"
 
 export_once() {
