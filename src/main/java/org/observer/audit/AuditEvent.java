@@ -42,6 +42,11 @@ public class AuditEvent extends IdentityEntity {
         return INTERNAL.contains(action);
     }
 
+    /** The actions only the election commission's staff may read. */
+    public static java.util.Set<String> internalActions() {
+        return INTERNAL;
+    }
+
     private static final java.util.Set<String> INTERNAL = java.util.Set.of("COMMENT_ADDED", "INCIDENT_CHANGED",
             "EXPORTED");
 

@@ -42,10 +42,14 @@ public class PollingStation extends IdentityEntity {
         return find("election = ?1 and number = ?2", election, number).firstResultOptional();
     }
 
+    /** The query as the search's LIKE patterns read it: lower case, its own % and _ taken literally. */
+    public static String searchText(String query) {
+        return query.trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     /** Stations whose number starts with the query, or whose name or address contains it. */
     public static List<PollingStation> search(Election election, String query, int limit) {
-        String escaped = query.trim().toLowerCase()
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String escaped = searchText(query);
         return find("""
                 select s from PollingStation s join fetch s.unit join fetch s.district
                 where s.election = ?1
