@@ -46,9 +46,7 @@ public record ReportQuery(String from, List<Object> params) {
             params.add(at(filter.to().plusMinutes(1), zone));
         }
         if (filter.hasPhotos() != null) {
-            // the reports with a photo in any version, as one set the planner hashes once
-            sql.append(" and coalesce(r.original_id, r.id)").append(filter.hasPhotos() ? " in " : " not in ").append("""
-                    (select coalesce(v.original_id, v.id) from report v join report_photo p on p.report_id = v.id)""");
+            sql.append(filter.hasPhotos() ? " and r.has_photos" : " and not r.has_photos");
         }
         if (filter.tallyFlagged() != null) {
             sql.append(filter.tallyFlagged() ? " and " : " and not ")
