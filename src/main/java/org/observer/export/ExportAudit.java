@@ -32,6 +32,13 @@ public class ExportAudit {
                 "INCOMPLETE: after " + rows + " rows, " + cause.getClass().getSimpleName());
     }
 
+    /** A document made whole in memory (the findings PDF): written once it is made, before it is sent. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void document(AuditTrail.Actor actor, long electionId, String file, String filter, byte[] bytes) {
+        audit.record(actor, ACTION, SUBJECT, electionId, null, file + (filter.isEmpty() ? "" : " " + filter),
+                "bytes=" + bytes.length + " sha256=" + Sha256.of(bytes));
+    }
+
     private static String describe(Manifest manifest) {
         return manifest.dataFile() + " " + manifest.flavour().lower()
                 + (manifest.filter().isEmpty() ? "" : " " + manifest.filter());

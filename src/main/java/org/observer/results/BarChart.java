@@ -16,6 +16,13 @@ public record BarChart(int width, int height, List<Bar> bars, BigDecimal markerP
     public record Bar(String label, String value, String colour, int y, int length, int textY) {
     }
 
+    /** The share of each ballot line, with the threshold as the marker. */
+    public static BarChart of(NationalResult result) {
+        return of(result.lines().stream().map(NationalResult.LineResult::code).toList(),
+                result.lines().stream().map(NationalResult.LineResult::sharePercent).toList(),
+                result.lines().stream().map(NationalResult.LineResult::colour).toList(), result.thresholdPercent());
+    }
+
     /** Bars of percentages; the marker (a threshold, or null) is drawn as a vertical line. */
     public static BarChart of(List<String> labels, List<BigDecimal> percents, List<String> colours,
             BigDecimal markerPercent) {

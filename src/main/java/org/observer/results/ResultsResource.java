@@ -65,7 +65,7 @@ public class ResultsResource {
         Election election = Election.requireActive();
         NationalResult result = whatIf.official(election);
         List<Row> rows = drillDown.rows(election, Level.UNITS, 0);
-        return Templates.national(election, result, chart(result), charts.turnout(election),
+        return Templates.national(election, result, BarChart.of(result), charts.turnout(election),
                 charts.reportsPerHour(election), rows, DrillDown.total(rows), charts.version());
     }
 
@@ -75,12 +75,6 @@ public class ResultsResource {
     @Produces(MediaType.TEXT_PLAIN)
     public String version() {
         return charts.version();
-    }
-
-    static BarChart chart(NationalResult result) {
-        return BarChart.of(result.lines().stream().map(NationalResult.LineResult::code).toList(),
-                result.lines().stream().map(NationalResult.LineResult::sharePercent).toList(),
-                result.lines().stream().map(NationalResult.LineResult::colour).toList(), result.thresholdPercent());
     }
 
     @GET
