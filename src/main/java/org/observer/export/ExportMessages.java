@@ -80,4 +80,7 @@ public interface ExportMessages {
 
     @Message
     String evidence_pack();
+
+    @Message
+    String results_hint();
 }

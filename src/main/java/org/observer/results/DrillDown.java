@@ -129,9 +129,41 @@ public class DrillDown {
             query.setParameter(2, parent);
         }
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new Row(ResultsQueries.number(r[0]), (String) r[1], ResultsQueries.name(r, 2),
+        return rows.stream().map(DrillDown::row).toList();
+    }
+
+    private static Row row(Object[] r) {
+        return new Row(ResultsQueries.number(r[0]), (String) r[1], ResultsQueries.name(r, 2),
                 n(r[5]), n(r[6]), n(r[7]), n(r[8]), n(r[9]), n(r[10]), n(r[11]), n(r[12]), n(r[13]), n(r[14]),
-                n(r[15]), n(r[16]), n(r[17]), n(r[18]))).toList();
+                n(r[15]), n(r[16]), n(r[17]), n(r[18]));
+    }
+
+    /**
+     * The same rows as plain JDBC takes them, for the exports that stream through a connection of their
+     * own: the statement with "?" for each "?1" (the election) and "?2" (the parent), their order, and how a
+     * row is read.
+     */
+    public record Jdbc(String sql, List<Integer> parameters) {
+        public static Row read(java.sql.ResultSet result) throws java.sql.SQLException {
+            Object[] values = new Object[result.getMetaData().getColumnCount()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = result.getObject(i + 1);
+            }
+            return row(values);
+        }
+    }
+
+    public static Jdbc jdbc(Level level) {
+        java.util.regex.Matcher placeholder = java.util.regex.Pattern.compile("\\?([12])")
+                .matcher(SQL.formatted(level.key, level.filter, level.names));
+        List<Integer> order = new java.util.ArrayList<>();
+        StringBuilder sql = new StringBuilder();
+        while (placeholder.find()) {
+            order.add(Integer.parseInt(placeholder.group(1)));
+            placeholder.appendReplacement(sql, "?");
+        }
+        placeholder.appendTail(sql);
+        return new Jdbc(sql.toString(), List.copyOf(order));
     }
 
     /** The sums of the rows, for the table's last line. */
