@@ -1,0 +1,109 @@
+package org.observer.analysis;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.observer.election.Election;
+import org.observer.forensics.ChartLabels;
+import org.observer.forensics.CumulativeCurveSvg;
+import org.observer.forensics.FingerprintSvg;
+import org.observer.forensics.StationFlag;
+import org.observer.web.Languages;
+import org.observer.web.Roles;
+
+/** The forensics page, its quick-count sample as CSV, and the "look here first" review queue. */
+// at "/" with full method paths, so that no class at /results hides another's pages below it
+@Path("/")
+@RolesAllowed({ Roles.REVIEWER, Roles.ADMIN })
+@Produces(MediaType.TEXT_HTML)
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ForensicsResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance forensics(Election election, Forensics forensics, String leader,
+                Forensics.Picture region, String fingerprint, String cumulative, String regionFingerprint,
+                String regionCumulative, List<Forensics.StationView> outliers, List<LineRow> quickCount);
+
+        static native TemplateInstance lookHereFirst(Election election, List<Forensics.StationView> queue);
+    }
+
+    /** One line of the quick-count table: the estimate beside the official share. */
+    public record LineRow(String name, double estimate, double margin95, double margin99, double official,
+            boolean within95, boolean within99) {
+    }
+
+    /** The flags that come from a station's own figures standing out (the outliers list). */
+    static final List<StationFlag> OUTLIER_FLAGS = List.of(StationFlag.IDENTICAL_NEIGHBOUR, StationFlag.TURNOUT_OUTLIER,
+            StationFlag.SHARE_OUTLIER, StationFlag.FULL_TURNOUT);
+
+    @Inject
+    ForensicsCache cache;
+    @Inject
+    ForensicsData data;
+    @Inject
+    HttpHeaders headers;
+
+    @GET
+    @Path("results/forensics")
+    public TemplateInstance forensics(@RestQuery String unit) {
+        Election election = Election.requireActive();
+        Forensics forensics = cache.of(election);
+        var lines = data.lines(election);
+        var locale = java.util.Locale.forLanguageTag(Languages.choose(null, headers.getAcceptableLanguages()));
+        ForensicsMessages words = MessageBundles.get(ForensicsMessages.class, Localized.Literal.of(locale.getLanguage()));
+        Forensics.Picture region = unit == null ? null : forensics.regions().get(unit);
+        String leader = lines.isEmpty() ? "" : lines.get(forensics.leader()).in(locale);
+        ChartLabels fingerprintLabels = new ChartLabels(words.fingerprint_title(), words.fingerprint_means(),
+                words.fingerprint_xAxis(), words.fingerprint_yAxis());
+        ChartLabels cumulativeLabels = new ChartLabels(words.cumulative_title(), words.cumulative_means(),
+                words.fingerprint_xAxis(), words.cumulative_yAxis());
+        List<Forensics.StationView> outliers = forensics.stations().values().stream()
+                .filter(v -> OUTLIER_FLAGS.stream().anyMatch(v.flags()::contains)).toList();
+        List<LineRow> quickCount = forensics.quickCount() == null ? List.of()
+                : forensics.quickCount().lines().stream().map(l -> {
+                    double official = forensics.officialShares()[l.line()];
+                    return new LineRow(lines.get(l.line()).in(locale), l.share(), l.margin95(), l.margin99(), official,
+                            l.within95(official), l.within99(official));
+                }).toList();
+        return Templates.forensics(election, forensics, leader, region,
+                FingerprintSvg.of(forensics.nation().fingerprint(), "fingerprint-nation", fingerprintLabels),
+                CumulativeCurveSvg.of(forensics.nation().cumulative(), "cumulative-nation", cumulativeLabels),
+                region == null ? null : FingerprintSvg.of(region.fingerprint(), "fingerprint-region", fingerprintLabels),
+                region == null ? null : CumulativeCurveSvg.of(region.cumulative(), "cumulative-region", cumulativeLabels),
+                outliers, quickCount);
+    }
+
+    /** The stations of the quick-count sample, for coordinators to send observers there. */
+    @GET
+    @Path("results/forensics/sample.csv")
+    @Produces("text/csv")
+    public Response sample() {
+        Election election = Election.requireActive();
+        StringBuilder csv = new StringBuilder("station,unit,district,name,address\r\n");
+        for (StationFigures s : cache.of(election).sample()) {
+            csv.append(Csv.row(s.number(), s.unitName().en, String.valueOf(s.districtNumber()), s.name(), s.address()));
+        }
+        return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"quick-count-sample.csv\"").build();
+    }
+
+    @GET
+    @Path("results/look-here-first")
+    public TemplateInstance lookHereFirst() {
+        Election election = Election.requireActive();
+        return Templates.lookHereFirst(election, cache.of(election).queue());
+    }
+}

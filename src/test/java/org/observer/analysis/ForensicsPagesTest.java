@@ -1,0 +1,290 @@
+package org.observer.analysis;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.observer.forensics.DigitTest;
+import org.observer.forensics.LastDigitTest;
+import org.observer.forensics.QuickCount;
+import org.observer.forensics.RoundNumbers;
+import org.observer.forensics.SecondDigitTest;
+import org.observer.forensics.StationCounts;
+import org.observer.forensics.StationOutliers;
+import org.observer.forensics.StratifiedSample;
+import org.observer.support.DemoData;
+import org.observer.support.Sql;
+
+/**
+ * The forensics pages show what the plain forensics classes compute on the figures the test reads
+ * with its own SQL (per line with a join, not the app's string_agg), with the page's seed.
+ */
+@QuarkusTest
+@TestSecurity(user = "reviewer", roles = "reviewer")
+class ForensicsPagesTest {
+    @Inject
+    Sql sql;
+
+    /** A station as the test reads it: its number, unit, district and counts. */
+    record Station(long id, String number, long unit, int district, StationCounts counts) {
+    }
+
+    long electionId() {
+        return sql.number("select id from election where code = ?1", DemoData.CODE);
+    }
+
+    static String page(String path) {
+        return given().redirects().follow(false).get(path).then().statusCode(200).extract().asString();
+    }
+
+    /** Official protocols (table official_protocol / official_line) or the latest copy (tally / tally_line). */
+    List<Station> stations(boolean official) {
+        List<Object[]> protocols = official ? sql.rows("""
+                select s.id, s.number, s.unit_id, d.number, p.registered_voters, p.ballots_found, p.id, s.district_id
+                from official_protocol p join polling_station s on s.id = p.station_id join district d on d.id = s.district_id
+                where s.election_id = ?1 and p.ballot = 'PARTY_LIST' order by s.number""", electionId())
+                : sql.rows("""
+                select s.id, s.number, s.unit_id, d.number, t.registered_voters, t.ballots_found, t.id, s.district_id
+                from tally t join polling_station s on s.id = t.station_id join district d on d.id = s.district_id
+                where s.election_id = ?1 and t.ballot = 'PARTY_LIST'
+                  and t.id = (select max(t2.id) from tally t2 where t2.station_id = t.station_id and t2.ballot = 'PARTY_LIST')
+                order by s.number""", electionId());
+        List<Long> lines = sql.rows("select id, position from ballot_line where election_id = ?1 order by position", electionId())
+                .stream().map(r -> ((Number) r[0]).longValue()).toList();
+        Map<Long, Map<Long, Long>> votes = new HashMap<>();
+        for (Object[] r : sql.rows(official ? """
+                select l.protocol_id, l.ballot_line_id, l.votes from official_line l join official_protocol p on p.id = l.protocol_id
+                join polling_station s on s.id = p.station_id where s.election_id = ?1 and l.ballot_line_id is not null"""
+                : """
+                select l.tally_id, l.ballot_line_id, l.votes from tally_line l join tally t on t.id = l.tally_id
+                where t.election_id = ?1 and l.ballot_line_id is not null""", electionId())) {
+            votes.computeIfAbsent(n(r[0]), k -> new HashMap<>()).put(n(r[1]), n(r[2]));
+        }
+        List<Station> stations = new ArrayList<>();
+        for (Object[] r : protocols) {
+            Map<Long, Long> byLine = votes.getOrDefault(n(r[6]), Map.of());
+            long[] counts = lines.stream().mapToLong(line -> byLine.getOrDefault(line, 0L)).toArray();
+            String number = (String) r[1];
+            stations.add(new Station(n(r[0]), number, n(r[2]), (int) n(r[3]), new StationCounts(n(r[7]),
+                    number.matches("\\d{1,9}") ? Integer.parseInt(number) : -1, n(r[4]), n(r[5]), counts)));
+        }
+        return stations;
+    }
+
+    static long n(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    static String fixed(double value, int digits) {
+        return String.format(Locale.ROOT, "%." + digits + "f", value);
+    }
+
+    static String attribute(String html, String marker, String attribute) {
+        Matcher m = Pattern.compile(Pattern.quote(marker) + "[^>]*?" + attribute + "=\"([^\"]*)\"").matcher(html);
+        assertThat(m.find()).as(marker + " " + attribute).isTrue();
+        return m.group(1);
+    }
+
+    static String digits(DigitTest test) {
+        return test.chiSquare().map(c -> fixed(c.statistic(), 3) + " " + fixed(c.pValue(), 4)).orElse("none");
+    }
+
+    @Test
+    void digitTestsPerDistrictAndRegionAreThoseOfTheCountsOfficialAndCopiesApart() {
+        String html = page("/results/forensics");
+        for (boolean official : List.of(true, false)) {
+            List<Station> stations = stations(official);
+            String source = official ? "OFFICIAL" : "COPIES";
+            Map<Integer, List<Long>> byDistrict = new LinkedHashMap<>();
+            Map<Long, List<Long>> byUnit = new LinkedHashMap<>();
+            for (Station s : stations) {
+                for (long v : s.counts().votes()) {
+                    byDistrict.computeIfAbsent(s.district(), k -> new ArrayList<>()).add(v);
+                    byUnit.computeIfAbsent(s.unit(), k -> new ArrayList<>()).add(v);
+                }
+            }
+            assertThat(byDistrict).isNotEmpty();
+            byDistrict.forEach((district, votes) -> {
+                long[] counts = votes.stream().mapToLong(Long::longValue).toArray();
+                String row = "data-digits=\"DISTRICT-" + district + "-" + source + "\"";
+                assertThat(attribute(html, row, "data-last")).as(row).isEqualTo(digits(LastDigitTest.of(counts)));
+                assertThat(attribute(html, row, "data-second")).as(row)
+                        .isEqualTo(digits(SecondDigitTest.of(counts).test()));
+            });
+            byUnit.forEach((unit, votes) -> {
+                long[] counts = votes.stream().mapToLong(Long::longValue).toArray();
+                String code = sql.text("select code from administrative_unit where id = ?1", unit);
+                String row = "data-digits=\"REGION-" + code + "-" + source + "\"";
+                assertThat(attribute(html, row, "data-last")).as(row).isEqualTo(digits(LastDigitTest.of(counts)));
+            });
+        }
+        assertThat(html).contains("a reason to look");
+    }
+
+    @Test
+    void roundNumbersAndOutliersAreThoseOfTheOfficialCounts() {
+        String html = page("/results/forensics");
+        List<Station> stations = stations(true);
+        List<StationCounts> counts = stations.stream().map(Station::counts).toList();
+        int leader = StationCounts.nationalLeader(counts);
+        RoundNumbers round = RoundNumbers.of(counts, leader, Forensics.SIMULATIONS, Forensics.SEED);
+        for (var measure : Map.of("turnout", round.turnout(), "share", round.share(), "either", round.either())
+                .entrySet()) {
+            RoundNumbers.Spike s = measure.getValue();
+            assertThat(attribute(html, "data-measure=\"" + measure.getKey() + "\"", "data-spike")).isEqualTo(
+                    s.observed() + " " + fixed(s.expected(), 2) + " " + s.low95() + " " + s.high95() + " "
+                            + fixed(s.excess(), 2) + " " + fixed(s.pValue(), 4));
+        }
+        List<StationOutliers.Finding> findings = StationOutliers.of(counts, leader);
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < stations.size(); i++) {
+            StationOutliers.Finding f = findings.get(i);
+            if (f.turnoutOutlier() || f.shareOutlier() || f.fullTurnout() || f.identicalNeighbour().isPresent()) {
+                expected.add(stations.get(i).number());
+            }
+        }
+        String table = html.substring(html.indexOf("id=\"outliers-table\""), html.indexOf("id=\"quick-count\""));
+        List<String> shown = new ArrayList<>();
+        Matcher m = Pattern.compile("data-station=\"([^\"]+)\"").matcher(table);
+        while (m.find()) {
+            shown.add(m.group(1));
+            assertThat(table).contains("href=\"/results/stations/" + m.group(1) + "\"");
+        }
+        assertThat(shown).containsExactlyElementsOf(expected);
+    }
+
+    /** The page's sample, drawn again here from the stations in number order with regions as strata. */
+    List<Station> sample(List<Station> stations) {
+        long[] strata = stations.stream().mapToLong(Station::unit).toArray();
+        int[] drawn = StratifiedSample.draw(strata, Math.min(Forensics.SAMPLE_SIZE, stations.size()), Forensics.SEED)
+                .stations();
+        return Arrays.stream(drawn).mapToObj(stations::get).toList();
+    }
+
+    static List<String> pageSample(String html) {
+        String list = html.substring(html.indexOf("<ol id=\"sample\">"));
+        list = list.substring(0, list.indexOf("</ol>"));
+        List<String> numbers = new ArrayList<>();
+        Matcher m = Pattern.compile("data-station=\"([^\"]+)\"").matcher(list);
+        while (m.find()) {
+            numbers.add(m.group(1));
+        }
+        return numbers;
+    }
+
+    @Test
+    void quickCountIsTheEstimateFromTheCopiesOfTheSampledStations() {
+        String html = page("/results/forensics");
+        List<Station> official = stations(true);
+        List<Station> sample = sample(official);
+        assertThat(pageSample(html)).containsExactlyElementsOf(sample.stream().map(Station::number).toList())
+                .hasSizeGreaterThanOrEqualTo(Forensics.SAMPLE_SIZE);
+        assertThat(pageSample(page("/results/forensics"))).isEqualTo(pageSample(html));
+        Map<Long, Station> copies = new HashMap<>();
+        stations(false).forEach(s -> copies.put(s.id(), s));
+        List<QuickCount.Report> reported = sample.stream().filter(s -> copies.containsKey(s.id()))
+                .map(s -> new QuickCount.Report(s.unit(), copies.get(s.id()).counts().votes())).toList();
+        assertThat(attribute(html, "id=\"quick-count-sample\"", "data-reported")).isEqualTo(String.valueOf(reported.size()));
+        if (reported.isEmpty()) {
+            assertThat(html).contains("there is no estimate");
+            return;
+        }
+        Map<Long, Integer> perStratum = new HashMap<>();
+        official.forEach(s -> perStratum.merge(s.unit(), 1, Integer::sum));
+        QuickCount estimate = QuickCount.estimate(perStratum, reported);
+        long[] totals = new long[official.get(0).counts().votes().length];
+        long all = 0;
+        for (Station s : official) {
+            for (int line = 0; line < totals.length; line++) {
+                totals[line] += s.counts().votes()[line];
+                all += s.counts().votes()[line];
+            }
+        }
+        for (QuickCount.LineEstimate line : estimate.lines()) {
+            assertThat(attribute(html, "data-line=\"" + line.line() + "\"", "data-estimate")).isEqualTo(
+                    fixed(100 * line.share(), 2) + " " + fixed(100 * line.margin95(), 2) + " "
+                            + fixed(100 * line.margin99(), 2) + " " + fixed(100.0 * totals[line.line()] / all, 2));
+        }
+    }
+
+    @Test
+    void theSampleCsvParsesBackToThePagesList() {
+        List<String> onPage = pageSample(page("/results/forensics"));
+        String csv = given().get("/results/forensics/sample.csv").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asString();
+        List<List<String>> rows = parse(csv);
+        assertThat(rows.get(0)).containsExactly("station", "unit", "district", "name", "address");
+        assertThat(rows.subList(1, rows.size()).stream().map(r -> r.get(0)).toList()).isEqualTo(onPage);
+        for (List<String> row : rows.subList(1, rows.size())) {
+            assertThat(row).hasSize(5);
+            Object[] station = sql.rows("""
+                    select u.name_en, d.number, s.name, s.address from polling_station s
+                    join administrative_unit u on u.id = s.unit_id join district d on d.id = s.district_id
+                    where s.election_id = ?1 and s.number = ?2""", electionId(), row.get(0)).get(0);
+            assertThat(row.subList(1, 5)).containsExactly((String) station[0], String.valueOf(station[1]),
+                    (String) station[2], (String) station[3]);
+        }
+    }
+
+    /** RFC 4180, written here apart from the app's writer. */
+    static List<List<String>> parse(String csv) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < csv.length(); i++) {
+            char c = csv.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\n') {
+                row.add(field.toString());
+                field.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+            } else if (c != '\r') {
+                field.append(c);
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    @TestSecurity(user = "observer", roles = "observer")
+    void observersMayNotSeeTheForensics() {
+        for (String path : List.of("/results/forensics", "/results/forensics/sample.csv", "/results/look-here-first")) {
+            given().redirects().follow(false).get(path).then().statusCode(403);
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "coordinator", roles = "coordinator")
+    void coordinatorsMayNotSeeTheForensics() {
+        for (String path : List.of("/results/forensics", "/results/forensics/sample.csv", "/results/look-here-first")) {
+            given().redirects().follow(false).get(path).then().statusCode(403);
+        }
+    }
+}
