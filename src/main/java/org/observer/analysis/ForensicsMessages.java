@@ -253,7 +253,7 @@ public interface ForensicsMessages {
     String look_here_first();
 
     @Message
-    String look_here_first_intro();
+    String look_here_first_intro(int shown, int total);
 
     @Message
     String score();

@@ -37,7 +37,7 @@ public class ForensicsResource {
                 Forensics.Picture region, String fingerprint, String cumulative, String regionFingerprint,
                 String regionCumulative, List<Forensics.StationView> outliers, List<LineRow> quickCount);
 
-        static native TemplateInstance lookHereFirst(Election election, List<Forensics.StationView> queue);
+        static native TemplateInstance lookHereFirst(Election election, List<Forensics.StationView> queue, int total);
     }
 
     /** One line of the quick-count table: the estimate beside the official share. */
@@ -48,6 +48,12 @@ public class ForensicsResource {
     /** The flags that come from a station's own figures standing out (the outliers list). */
     static final List<StationFlag> OUTLIER_FLAGS = List.of(StationFlag.IDENTICAL_NEIGHBOUR, StationFlag.TURNOUT_OUTLIER,
             StationFlag.SHARE_OUTLIER, StationFlag.FULL_TURNOUT);
+
+    /**
+     * The queue shows the highest this many: a round percentage alone gives half a point, so thousands
+     * of stations have a score, and a reviewer works from the top (the rest are on the district pages).
+     */
+    static final int QUEUE_LENGTH = 200;
 
     @Inject
     ForensicsCache cache;
@@ -104,6 +110,7 @@ public class ForensicsResource {
     @Path("results/look-here-first")
     public TemplateInstance lookHereFirst() {
         Election election = Election.requireActive();
-        return Templates.lookHereFirst(election, cache.of(election).queue());
+        List<Forensics.StationView> queue = cache.of(election).queue();
+        return Templates.lookHereFirst(election, queue.subList(0, Math.min(QUEUE_LENGTH, queue.size())), queue.size());
     }
 }

@@ -12,12 +12,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.observer.analysis.Forensics;
+import org.observer.analysis.ForensicsCache;
 import org.observer.election.AdministrativeUnit;
 import org.observer.election.District;
 import org.observer.election.Election;
 import org.observer.election.PollingStation;
+import org.observer.forensics.StationFlag;
 import org.observer.results.DrillDown.Level;
 import org.observer.results.DrillDown.Row;
 import org.observer.results.StationComparison.BallotProtocols;
@@ -41,10 +46,11 @@ public class ResultsResource {
                 String version);
 
         static native TemplateInstance district(Election election, District district,
-                NationalResult.DistrictResult result, List<Row> rows, Row total, String version);
+                NationalResult.DistrictResult result, List<Row> rows, Row total, String version,
+                Map<String, Set<StationFlag>> flags);
 
         static native TemplateInstance station(Election election, PollingStation station,
-                List<BallotProtocols> protocols, List<StationReport> reports);
+                List<BallotProtocols> protocols, List<StationReport> reports, Forensics.StationView forensics);
 
         static native TemplateInstance whatIf(Election election, WhatIf.Comparison comparison,
                 boolean verifiedCritical, String stations);
@@ -58,6 +64,9 @@ public class ResultsResource {
     StationComparison comparison;
     @Inject
     DashboardCharts charts;
+    /** The flags beside each station: a reason to look, computed once per data version. */
+    @Inject
+    ForensicsCache forensics;
 
     @GET
     @Path("results")
@@ -96,7 +105,8 @@ public class ResultsResource {
         NationalResult.DistrictResult result = whatIf.official(election).districts().stream()
                 .filter(d -> d.number() == number).findFirst().orElse(null);
         List<Row> rows = drillDown.rows(election, Level.STATIONS, district.id);
-        return Templates.district(election, district, result, rows, DrillDown.total(rows), charts.version());
+        return Templates.district(election, district, result, rows, DrillDown.total(rows), charts.version(),
+                forensics.of(election).flagsByNumber(rows.stream().map(Row::code).toList()));
     }
 
     @GET
@@ -104,7 +114,8 @@ public class ResultsResource {
     public TemplateInstance station(@RestPath String number) {
         Election election = Election.requireActive();
         PollingStation station = PollingStation.findByNumber(election, number).orElseThrow(NotFoundException::new);
-        return Templates.station(election, station, comparison.protocols(station.id), comparison.reports(station.id));
+        return Templates.station(election, station, comparison.protocols(station.id), comparison.reports(station.id),
+                forensics.of(election).stations().get(station.id));
     }
 
     /** A GET form: the choice is in the address, so a what-if can be bookmarked and sent to a colleague. */

@@ -8,20 +8,25 @@ import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.observer.forensics.DigitTest;
 import org.observer.forensics.LastDigitTest;
+import org.observer.forensics.LookHereFirst;
+import org.observer.forensics.ObserverReports;
 import org.observer.forensics.QuickCount;
 import org.observer.forensics.RoundNumbers;
 import org.observer.forensics.SecondDigitTest;
 import org.observer.forensics.StationCounts;
+import org.observer.forensics.StationFlag;
 import org.observer.forensics.StationOutliers;
 import org.observer.forensics.StratifiedSample;
 import org.observer.support.DemoData;
@@ -270,6 +275,122 @@ class ForensicsPagesTest {
             }
         }
         return rows;
+    }
+
+    /** Each official station's flags and score, worked out here from the test's own figures and SQL. */
+    Map<String, LookHereFirst> scores(Map<String, Set<StationFlag>> flagsOut) {
+        List<Station> stations = stations(true);
+        List<StationCounts> counts = stations.stream().map(Station::counts).toList();
+        int leader = StationCounts.nationalLeader(counts);
+        List<StationOutliers.Finding> findings = StationOutliers.of(counts, leader);
+        Map<Integer, List<Long>> byDistrict = new HashMap<>();
+        stations.forEach(s -> Arrays.stream(s.counts().votes())
+                .forEach(v -> byDistrict.computeIfAbsent(s.district(), k -> new ArrayList<>()).add(v)));
+        Map<Long, StationCounts> copies = new HashMap<>();
+        stations(false).forEach(s -> copies.put(s.id(), s.counts()));
+        Map<Long, ObserverReports> reports = new HashMap<>();
+        for (Object[] r : sql.rows("""
+                select station_id, count(*) filter (where severity = 'INFO'), count(*) filter (where severity = 'MINOR'),
+                       count(*) filter (where severity = 'SERIOUS'), count(*) filter (where severity = 'CRITICAL'),
+                       count(*) filter (where status = 'VERIFIED')
+                from report where election_id = ?1 and latest and status <> 'DISMISSED' group by station_id""",
+                electionId())) {
+            reports.put(n(r[0]), new ObserverReports((int) n(r[1]), (int) n(r[2]), (int) n(r[3]), (int) n(r[4]),
+                    (int) n(r[5])));
+        }
+        Map<String, LookHereFirst> scores = new LinkedHashMap<>();
+        for (int i = 0; i < stations.size(); i++) {
+            Station station = stations.get(i);
+            Set<StationFlag> flags = EnumSet.noneOf(StationFlag.class);
+            flags.addAll(StationFlag.of(findings.get(i), leader));
+            long[] votes = byDistrict.get(station.district()).stream().mapToLong(Long::longValue).toArray();
+            if (StationFlag.digitsFlagDistrict(LastDigitTest.of(votes), SecondDigitTest.of(votes))) {
+                flags.add(StationFlag.DIGITS_IN_DISTRICT);
+            }
+            StationCounts copy = copies.get(station.id());
+            if (copy != null && (copy.registered() != station.counts().registered()
+                    || copy.ballotsCast() != station.counts().ballotsCast()
+                    || !Arrays.equals(copy.votes(), station.counts().votes()))) {
+                flags.add(StationFlag.OBSERVER_COPY_DIFFERS);
+            }
+            flagsOut.put(station.number(), flags);
+            scores.put(station.number(), LookHereFirst.of(flags, reports.getOrDefault(station.id(), ObserverReports.NONE)));
+        }
+        return scores;
+    }
+
+    @Test
+    void theQueueOrdersStationsByTheirScoreAndShowsItsParts() {
+        String html = page("/results/look-here-first");
+        Map<String, Set<StationFlag>> flags = new HashMap<>();
+        Map<String, LookHereFirst> scores = scores(flags);
+        List<String> expected = scores.entrySet().stream().filter(e -> e.getValue().total() > 0)
+                .sorted(Map.Entry.<String, LookHereFirst>comparingByValue(LookHereFirst.HIGHEST_FIRST)
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> e.getKey() + " " + fixed(e.getValue().total(), 1)).toList();
+        List<String> shown = new ArrayList<>();
+        Matcher m = Pattern.compile("<tr data-station=\"([^\"]+)\" data-score=\"([^\"]+)\" data-parts=\"([^\"]*)\"")
+                .matcher(html);
+        while (m.find()) {
+            shown.add(m.group(1) + " " + m.group(2));
+            LookHereFirst score = scores.get(m.group(1));
+            assertThat(m.group(3)).isEqualTo(score.parts().stream()
+                    .map(p -> p.messageKey() + "=" + p.count() + "x" + fixed(p.pointsEach(), 1))
+                    .collect(java.util.stream.Collectors.joining(" ")));
+            assertThat(html).contains("href=\"/results/stations/" + m.group(1) + "\"");
+        }
+        assertThat(attribute(html, "id=\"queue-size\"", "data-total")).isEqualTo(String.valueOf(expected.size()));
+        assertThat(shown).isNotEmpty()
+                .containsExactlyElementsOf(expected.subList(0, Math.min(ForensicsResource.QUEUE_LENGTH, expected.size())));
+        assertThat(html).contains("not that something happened there");
+
+        // the top station's page and its district's rows show the same flags, with their sentences
+        String top = shown.get(0).split(" ")[0];
+        String station = page("/results/stations/" + top);
+        assertThat(attribute(station, "id=\"forensics-flags\"", "data-score")).isEqualTo(shown.get(0).split(" ")[1]);
+        List<String> stationFlags = new ArrayList<>();
+        Matcher f = Pattern.compile("<li data-flag=\"([A-Z_]+)\"").matcher(station);
+        while (f.find()) {
+            stationFlags.add(f.group(1));
+        }
+        assertThat(stationFlags).containsExactlyInAnyOrderElementsOf(flags.get(top).stream().map(Enum::name).toList());
+        if (flags.get(top).contains(StationFlag.FULL_TURNOUT)) {
+            assertThat(station).contains("it is not proof of fraud");
+        }
+        long district = sql.number("""
+                select d.number from polling_station s join district d on d.id = s.district_id
+                where s.election_id = ?1 and s.number = ?2""", electionId(), top);
+        String rows = page("/results/districts/" + district);
+        for (String number : sql.texts("""
+                select s.number from polling_station s join district d on d.id = s.district_id
+                where s.election_id = ?1 and d.number = ?2""", electionId(), (int) district)) {
+            int start = rows.indexOf("<tr data-code=\"" + number + "\"");
+            assertThat(start).as(number).isGreaterThanOrEqualTo(0);
+            String head = rows.substring(start, rows.indexOf("</th>", start));
+            List<String> rowFlags = new ArrayList<>();
+            Matcher r = Pattern.compile("data-flag=\"([A-Z_]+)\"").matcher(head);
+            while (r.find()) {
+                rowFlags.add(r.group(1));
+            }
+            assertThat(rowFlags).as(number).containsExactlyInAnyOrderElementsOf(
+                    flags.getOrDefault(number, Set.of()).stream().map(Enum::name).toList());
+        }
+    }
+
+    @Inject
+    ForensicsCache cache;
+
+    @Test
+    void theFiguresAreComputedOncePerDataVersion() {
+        Forensics first = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> cache.of(org.observer.election.Election.requireActive()));
+        Forensics again = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> cache.of(org.observer.election.Election.requireActive()));
+        assertThat(again).isSameAs(first);
+        assertThat(first.version()).isEqualTo(electionId() + ":" + sql.text("""
+                select concat_ws('-', (select coalesce(max(id), 0) from report), (select coalesce(max(id), 0) from tally),
+                                      (select coalesce(max(id), 0) from audit_event),
+                                      (select coalesce(max(id), 0) from official_protocol))"""));
     }
 
     @Test
