@@ -263,4 +263,6 @@ public interface ForensicsMessages {
 
     @Message
     String stations_none();
+    @Message
+    String flag_meanings();
 }

@@ -361,6 +361,8 @@ class ForensicsPagesTest {
                 select d.number from polling_station s join district d on d.id = s.district_id
                 where s.election_id = ?1 and s.number = ?2""", electionId(), top);
         String rows = page("/results/districts/" + district);
+        assertThat(rows).contains("<details id=\"flag-meanings\"")
+                .contains("it does not prove copying");
         for (String number : sql.texts("""
                 select s.number from polling_station s join district d on d.id = s.district_id
                 where s.election_id = ?1 and d.number = ?2""", electionId(), (int) district)) {
