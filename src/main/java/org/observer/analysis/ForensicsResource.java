@@ -13,7 +13,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.observer.election.Election;
 import org.observer.forensics.ChartLabels;
@@ -92,15 +95,21 @@ public class ForensicsResource {
                 outliers, quickCount);
     }
 
-    /** The stations of the quick-count sample, for coordinators to send observers there. */
+    /**
+     * The stations of the quick-count sample, for coordinators to send observers there. RFC 4180 with a
+     * byte-order mark, as the exports write it, so that Excel reads Cyrillic and Kazakh addresses right.
+     */
     @GET
     @Path("results/forensics/sample.csv")
     @Produces("text/csv")
-    public Response sample() {
+    public Response sample() throws IOException {
         Election election = Election.requireActive();
-        StringBuilder csv = new StringBuilder("station,unit,district,name,address\r\n");
-        for (StationFigures s : cache.of(election).sample()) {
-            csv.append(Csv.row(s.number(), s.unitName().en, String.valueOf(s.districtNumber()), s.name(), s.address()));
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180)) {
+            printer.printRecord("station", "unit", "district", "name", "address");
+            for (StationFigures s : cache.of(election).sample()) {
+                printer.printRecord(s.number(), s.unitName().en, s.districtNumber(), s.name(), s.address());
+            }
         }
         return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"quick-count-sample.csv\"").build();
