@@ -382,14 +382,33 @@ class ForensicsPagesTest {
 
     @Inject
     ForensicsCache cache;
+    @Inject
+    jakarta.persistence.EntityManager entityManager;
+    @Inject
+    jakarta.transaction.UserTransaction transaction;
 
     @Test
-    void theFiguresAreComputedOncePerDataVersion() {
+    void theFiguresAreComputedOncePerDataVersion() throws Exception {
         Forensics first = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
                 .call(() -> cache.of(org.observer.election.Election.requireActive()));
         Forensics again = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
                 .call(() -> cache.of(org.observer.election.Election.requireActive()));
         assertThat(again).isSameAs(first);
+        // a new row moves the version: the figures are computed again (the row is rolled back)
+        transaction.begin();
+        Forensics changed;
+        try {
+            entityManager.createNativeQuery("""
+                    insert into audit_event (actor_subject, actor_name, action, subject_type, subject_id)
+                    values ('test', 'test', 'TEST', 'TEST', 0)""").executeUpdate();
+            changed = cache.of(org.observer.election.Election.requireActive());
+        } finally {
+            transaction.rollback();
+        }
+        assertThat(changed).isNotSameAs(first);
+        assertThat(changed.version()).isNotEqualTo(first.version());
+        assertThat(changed.queue().stream().map(v -> v.figures().number() + " " + v.score().total()).toList())
+                .isEqualTo(first.queue().stream().map(v -> v.figures().number() + " " + v.score().total()).toList());
         assertThat(first.version()).isEqualTo(electionId() + ":" + sql.text("""
                 select concat_ws('-', (select coalesce(max(id), 0) from report), (select coalesce(max(id), 0) from tally),
                                       (select coalesce(max(id), 0) from audit_event),
