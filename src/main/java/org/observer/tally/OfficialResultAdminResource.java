@@ -38,6 +38,8 @@ public class OfficialResultAdminResource {
 
     @Inject
     OfficialResultImport officialResultImport;
+    @Inject
+    org.observer.web.CurrentUser user;
 
     @GET
     @Path("import")
@@ -55,7 +57,8 @@ public class OfficialResultAdminResource {
             return refuse(election, List.of(new ImportProblem(OfficialResultImport.FILE, 0, "is missing")));
         }
         try (InputStream content = Files.newInputStream(file.uploadedFile())) {
-            OfficialResultImport.Result result = officialResultImport.run(election, content);
+            OfficialResultImport.Result result = officialResultImport.run(election, content,
+                    new org.observer.audit.AuditTrail.Actor(user.subject(), user.name()));
             return Response.seeOther(URI.create("/admin/results/import")).cookie(Flash.of("Imported " + result.rows()
                     + " rows, " + result.protocols() + " protocols: " + result.protocolsChanged()
                     + " protocols and " + result.linesChanged() + " lines added or changed.")).build();

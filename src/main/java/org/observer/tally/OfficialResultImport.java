@@ -68,8 +68,19 @@ public class OfficialResultImport {
     @Inject
     EntityManager entityManager;
 
-    @Transactional
+    static final org.observer.audit.AuditTrail.Actor IMPORT = new org.observer.audit.AuditTrail.Actor("import",
+            "official results import");
+
+    @Inject
+    org.observer.audit.AuditTrail audit;
+
     public Result run(Election election, InputStream file) {
+        return run(election, file, null);
+    }
+
+    /** Imports the file; {@code actor} is who is named in the audit trail (null: the import itself). */
+    @Transactional
+    public Result run(Election election, InputStream file, org.observer.audit.AuditTrail.Actor actor) {
         ImportProblems problems = new ImportProblems();
         List<CsvRow> rows = CsvFile.read(FILE, file, COLUMNS, problems);
         Choices choices = Choices.of(entityManager, election);
@@ -106,6 +117,12 @@ public class OfficialResultImport {
         Result result = entityManager.unwrap(Session.class)
                 .doReturningWork(connection -> write(connection, rows.size(), protocols.values()));
         entityManager.clear();
+        if (result.protocolsChanged() + result.linesChanged() > 0) {
+            // the trail says who changed the official figures; its new row also moves the data version the
+            // results pages and the forensics cache follow, so a correction in place is seen at once
+            audit.record(actor == null ? IMPORT : actor, "RESULTS_IMPORTED", "ELECTION", election.id, null, null,
+                    result.protocolsChanged() + " protocols, " + result.linesChanged() + " lines");
+        }
         LOG.infof("Imported official results of %s: %s", election.code, result);
         return result;
     }

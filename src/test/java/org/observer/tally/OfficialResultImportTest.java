@@ -108,6 +108,7 @@ class OfficialResultImportTest {
                 join election e on e.id = s.election_id and e.code = ?1 where p.ballot = 'PARTY_LIST'""", CODE))
                 .isEqualTo(1100);
         String before = fingerprint();
+        long imports = sql.number("select count(*) from audit_event where action = 'RESULTS_IMPORTED'");
 
         OfficialResultImport.Result again = run(PROTOCOLS);
         assertThat(again.protocolsChanged()).isZero();
@@ -119,6 +120,8 @@ class OfficialResultImportTest {
         assertThat(corrected.protocolsChanged()).isZero();
         assertThat(corrected.linesChanged()).isEqualTo(1);
         assertThat(votes("200", "BLUE")).isEqualTo(101);
+        // written to the audit trail, only when something changed: the pages' data version moves with it
+        assertThat(sql.number("select count(*) from audit_event where action = 'RESULTS_IMPORTED'")).isEqualTo(imports + 1);
         run(PROTOCOLS);
     }
 
