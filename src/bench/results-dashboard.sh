@@ -4,8 +4,9 @@
 # The packaged app (%dev profile, port 8093, database observer_bench_results made afresh) with the demo
 # election and its official results, an observer copy of every protocol and 100,000 reports
 # (results-fill.sql). Timed: the national page /results and a regional page /results/units/ALMATY,
-# fetched one at a time with a reviewer's bearer token; against pgbench running the SQL that computes
-# the same figures (results-national.sql, results-rows.sql) on the same database in the same run.
+# fetched one at a time with a reviewer's bearer token; against pgbench running the SQL statements that
+# compute the same figures (results-national.sql and DrillDown.SQL) on the same database in the same
+# run, and, for information, the same figures computed from the raw rows (results-*-raw.sql).
 # Printed: medians, the ratio page/SQL, against the goals (median < 150 ms, ratio <= 2) as information.
 # Exits non-zero only when the run itself broke. Settings: BENCH_PORT (8093), BENCH_REQUESTS (40).
 set -euo pipefail
@@ -33,24 +34,38 @@ TOKEN=$(token reviewer)
 ELECTION=$(sql -d "$DATABASE" -c "select id from election where active")
 ALMATY=$(sql -d "$DATABASE" -c "select id from administrative_unit where election_id = $ELECTION and code = 'ALMATY'")
 
-# the rows statement as DrillDown.java has it, for a level
-grep -q "count(\*) filter (where c.flagged) flagged" src/main/java/org/observer/results/DrillDown.java \
-  || echo "warning: DrillDown.java changed since results-rows.sql was written: compare them"
-rows() {
-  sed -e "s|:level_key|$1|; s|:level_filter|$2|; s|:level_names|$3|" src/bench/results-rows.sql | grep -v '^--'
+# The app's statements: the rows statement read from DrillDown.java itself (one line, the level filled
+# in) and results-national.sql; and the same figures computed from the raw rows as before V21 kept each
+# copy's comparison and each protocol's sum (results-national-raw.sql, results-rows-raw.sql).
+drilldown_sql() {
+  awk '/private static final String SQL = """/ { on = 1; next } on && /""";/ { exit } on' \
+    src/main/java/org/observer/results/DrillDown.java | tr -s ' \n' ' ' \
+    | sed -e 's/%1\$s/:level_key/; s/%2\$s/:level_filter/; s/%3\$s/:level_names/; s/?1/:election/g; s/$/;/'
 }
-{ grep -v '^--' src/bench/results-national.sql
-  rows "s.unit_id" "true" "select u.id, u.code, u.name_en, u.name_ru, u.name_kk, case u.kind when 'REGION' then '1' when 'CITY' then '2' else '3' end sort from administrative_unit u where u.election_id = :election"
-} >"$WORK/national.sql"
-rows "s.district_id" "s.unit_id = $ALMATY" "select d.id, d.number::text code, d.name_en, d.name_ru, d.name_kk, lpad(d.number::text, 6, '0') sort from district d where d.election_id = :election" >"$WORK/unit.sql"
+[ -n "$(drilldown_sql | grep -o 'from st join tally')" ] || fail "could not read DrillDown.SQL from DrillDown.java"
+rows() { # the statement, the level's key, its filter, its names
+  printf '%s\n' "$1" | sed -e "s|:level_key|$2|; s|:level_filter|$3|; s|:level_names|$4|"
+}
+UNITS="select u.id, u.code, u.name_en, u.name_ru, u.name_kk, case u.kind when 'REGION' then '1' when 'CITY' then '2' else '3' end sort from administrative_unit u where u.election_id = :election"
+DISTRICTS="select d.id, d.number::text code, d.name_en, d.name_ru, d.name_kk, lpad(d.number::text, 6, '0') sort from district d where d.election_id = :election"
+app_rows=$(drilldown_sql)
+raw_rows=$(grep -v '^--' src/bench/results-rows-raw.sql)
+{ grep -v '^--' src/bench/results-national.sql; rows "$app_rows" "s.unit_id" "true" "$UNITS"; } >"$WORK/national.sql"
+{ grep -v '^--' src/bench/results-national-raw.sql; rows "$raw_rows" "s.unit_id" "true" "$UNITS"; } >"$WORK/national-raw.sql"
+rows "$app_rows" "s.district_id" "s.unit_id = $ALMATY" "$DISTRICTS" >"$WORK/unit.sql"
+rows "$raw_rows" "s.district_id" "s.unit_id = $ALMATY" "$DISTRICTS" >"$WORK/unit-raw.sql"
+DAY=$(sql -d "$DATABASE" -c "select election_date from election where active")
 
 say "Timing ($REQUESTS each, one at a time)"
 national_page=$(page_median /results)
-national_sql=$(sql_median "$WORK/national.sql" -D election="$ELECTION")
+national_sql=$(sql_median "$WORK/national.sql" -D election="$ELECTION" -D day="'$DAY'")
+national_raw=$(sql_median "$WORK/national-raw.sql" -D election="$ELECTION")
 unit_page=$(page_median /results/units/ALMATY)
 unit_sql=$(sql_median "$WORK/unit.sql" -D election="$ELECTION")
+unit_raw=$(sql_median "$WORK/unit-raw.sql" -D election="$ELECTION")
 
 say "Summary"
 summary_line "national /results" "$national_page" "$national_sql"
 summary_line "regional /results/units/.." "$unit_page" "$unit_sql"
+printf '%s\n' "the same figures from the raw rows (before V21): national $national_raw ms, regional $unit_raw ms (plain SQL medians)"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

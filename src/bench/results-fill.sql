@@ -44,4 +44,4 @@ select election_id, gen_random_uuid(), 'A' || lpad(to_hex(id::int), 7, '0'), sta
        category_id, 'CRITICAL', observed_at, 'benchmark amendment', false, 'VERIFIED', id, 2
 from report where id % 20 = 0;
 commit;
-analyze;
+vacuum analyze;

@@ -22,6 +22,7 @@ import org.hibernate.Session;
 import org.postgresql.PGConnection;
 import org.observer.data.ReceiptCode;
 import org.observer.election.Election;
+import org.observer.tally.OfficialResultImport;
 import org.observer.tally.TallyCheck;
 import org.observer.tally.TallyForm;
 
@@ -320,6 +321,7 @@ public class DemoOfficialResults {
             }
         }
         copy(connection, "official_line (protocol_id, ballot_line_id, candidate_id, votes)", officialLines);
+        OfficialResultImport.written(connection, stations.stream().map(Station::id).toArray());
         writeTallies(connection, election, stations, lines, candidates, partyList, singleMember, observers, random);
     }
 

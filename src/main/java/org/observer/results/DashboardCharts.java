@@ -35,18 +35,20 @@ public class DashboardCharts {
         return ColumnChart.of(labels, stacks, List.of("stations"), List.of("#0b5cad"), 2);
     }
 
-    /** The latest version of each report by the hour it was observed, in the station's time zone. */
+    /**
+     * The latest version of each report observed on election day by the hour on its station's clock
+     * (report.observed_local, kept by the database, read through an index).
+     */
     @SuppressWarnings("unchecked")
     public ColumnChart reportsPerHour(Election election) {
         long[][] hours = new long[24][SEVERITIES.size()];
         List<Object[]> rows = entityManager.createNativeQuery("""
-                select extract(hour from r.observed_at at time zone coalesce(s.time_zone, u.time_zone))::int, r.severity,
-                       count(*)
-                from report r join polling_station s on s.id = r.station_id
-                join administrative_unit u on u.id = s.unit_id
-                where r.election_id = ?1
-                  and r.latest
-                group by 1, 2""").setParameter(1, election.id).getResultList();
+                select extract(hour from r.observed_local)::int, r.severity, count(*)
+                from report r
+                where r.election_id = ?1 and r.latest
+                  and r.observed_local >= cast(?2 as date) and r.observed_local < cast(?2 as date) + 1
+                group by 1, 2""").setParameter(1, election.id).setParameter(2, election.electionDate)
+                .getResultList();
         rows.forEach(r -> hours[((Number) r[0]).intValue()][SEVERITIES.indexOf((String) r[1])] = ((Number) r[2])
                 .longValue());
         List<String> labels = new ArrayList<>();
@@ -59,16 +61,19 @@ public class DashboardCharts {
     }
 
     /**
-     * Changes whenever a report, copy or protocol arrives or a reviewer decides (every decision is an
-     * audit event): the pages ask for it now and then and fetch themselves again when it moves. Four
-     * index look-ups, so that asking often costs nothing; from the database, so every instance of the
-     * app gives the same answer. Not per election: a change elsewhere costs one needless refresh; an
-     * import that only corrects figures of protocols already there shows at the next page load.
+     * Changes whenever a report, copy or protocol arrives, a reviewer decides (every decision is an audit
+     * event; exports, which change no figure, are left out) or a station's observers change: the pages
+     * ask for it now and then and fetch themselves again when it moves. Index look-ups and a sum over the
+     * assignments, so that asking often costs little; from the database, so every instance of the app
+     * gives the same answer. Not per election: a change elsewhere costs one needless refresh. A page reads
+     * it before its figures, so a change made while it is drawn moves the version again.
      */
     public String version() {
         return String.valueOf(entityManager.createNativeQuery("""
                 select concat_ws('-', (select coalesce(max(id), 0) from report), (select coalesce(max(id), 0) from tally),
-                                      (select coalesce(max(id), 0) from audit_event),
-                                      (select coalesce(max(id), 0) from official_protocol))""").getSingleResult());
+                                      (select coalesce(max(id), 0) from audit_event where subject_type <> 'EXPORT'),
+                                      (select coalesce(max(id), 0) from official_protocol),
+                                      (select count(*) || ':' || coalesce(sum(station_id * 31 + accreditation_id), 0)
+                                       from station_assignment))""").getSingleResult());
     }
 }

@@ -10,9 +10,10 @@ import org.observer.election.LocalizedName;
 
 /**
  * One row per unit, district or station with its votes and turnout beside what observers saw there:
- * reports by severity (the latest version of each), verified irregularities, observer copies that
- * differ from the official protocol and by how many votes, copies failing the protocol's arithmetic,
- * stations without an observer. All in one SQL statement grouped by the level's key.
+ * reports by severity (the latest version of each, whatever its review status), verified irregularities
+ * (verified reports above INFO), observer copies that differ from the official protocol and by how many
+ * votes, copies failing the protocol's arithmetic, stations without an observer assigned. All in one SQL
+ * statement grouped by the level's key, from the figures the database keeps per copy and protocol (V21).
  */
 @ApplicationScoped
 public class DrillDown {
@@ -66,8 +67,7 @@ public class DrillDown {
               from st group by st.k
             ),
             protocols as (
-              select st.k, sum(p.registered_voters) registered, sum(p.ballots_issued) issued,
-                     sum((select sum(l.votes) from official_line l where l.protocol_id = p.id)) votes
+              select st.k, sum(p.registered_voters) registered, sum(p.ballots_issued) issued, sum(p.votes) votes
               from st join official_protocol p on p.station_id = st.id and p.ballot = 'PARTY_LIST'
               group by st.k
             ),
@@ -76,35 +76,16 @@ public class DrillDown {
                      count(*) filter (where r.severity = 'INFO') info, count(*) filter (where r.severity = 'MINOR') minor,
                      count(*) filter (where r.severity = 'SERIOUS') serious,
                      count(*) filter (where r.severity = 'CRITICAL') critical,
-                     count(*) filter (where r.status = 'VERIFIED') verified
+                     count(*) filter (where r.status = 'VERIFIED' and r.severity <> 'INFO') verified
               from st join report r on r.station_id = st.id
               where r.latest
               group by st.k
             ),
-            copies as (
-              select st.k, t.id, t.flagged, p.id protocol_id,
-                     (t.registered_voters, t.ballots_received, t.ballots_issued, t.ballots_unused, t.ballots_found,
-                      t.ballots_invalid)
-                     is distinct from
-                     (p.registered_voters, p.ballots_received, p.ballots_issued, p.ballots_unused, p.ballots_found,
-                      p.ballots_invalid) figures_differ
-              from st join tally t on t.station_id = st.id
-              left join official_protocol p on p.station_id = t.station_id and p.ballot = t.ballot
-            ),
-            apart as (
-              select c.id, sum(abs(tl.votes - ol.votes)) votes
-              from copies c join tally_line tl on tl.tally_id = c.id
-              join official_line ol on ol.protocol_id = c.protocol_id
-                   and coalesce(ol.ballot_line_id, -ol.candidate_id) = coalesce(tl.ballot_line_id, -tl.candidate_id)
-              group by c.id
-            ),
             tallies as (
-              select c.k, count(*) tallies,
-                     count(*) filter (where c.protocol_id is not null and (c.figures_differ or a.votes > 0)) differing,
-                     coalesce(sum(a.votes), 0) differing_votes,
-                     count(*) filter (where c.flagged) flagged
-              from copies c left join apart a on a.id = c.id
-              group by c.k
+              select st.k, count(*) tallies, count(*) filter (where t.differs) differing,
+                     coalesce(sum(t.votes_apart), 0) differing_votes, count(*) filter (where t.flagged) flagged
+              from st join tally t on t.station_id = st.id
+              group by st.k
             ),
             names as (%3$s)
             select n.id, n.code, n.name_en, n.name_ru, n.name_kk, s.stations, coalesce(p.registered, 0),

@@ -13,10 +13,8 @@ import org.observer.election.LocalizedName;
  */
 @ApplicationScoped
 public class ResultsQueries {
-    /** Protocols of the party list, less the excluded stations; ?1 the election, ?2 the exclusion. */
-    private static final String PROTOCOLS = """
-            select p.* from official_protocol p join polling_station s on s.id = p.station_id
-            where s.election_id = ?1 and p.ballot = '%s' and p.station_id <> all (string_to_array(?2, ',')::bigint[])""";
+    /** The excluded stations' ids; ?1 is the election, ?2 the exclusion. */
+    private static final String EXCLUDED = "string_to_array(?2, ',')::bigint[]";
 
     @Inject
     EntityManager entityManager;
@@ -33,12 +31,10 @@ public class ResultsQueries {
 
     public List<LineVotes> lineVotes(Election election, Exclusion exclusion) {
         return rows("""
-                with p as (%s)
                 select b.id, b.code, b.kind, b.name_en, b.name_ru, b.name_kk, b.colour,
-                       coalesce((select sum(l.votes) from official_line l join p on p.id = l.protocol_id
-                                 where l.ballot_line_id = b.id), 0)
-                from ballot_line b where b.election_id = ?1 order by b.position""".formatted(
-                PROTOCOLS.formatted("PARTY_LIST")), election, exclusion).stream()
+                       %s
+                from ballot_line b where b.election_id = ?1 order by b.position""".formatted(votes("ballot_line_id = b.id")),
+                election, exclusion).stream()
                 .map(r -> new LineVotes(number(r[0]), (String) r[1], "PARTY".equals(r[2]), name(r, 3), (String) r[6],
                         number(r[7])))
                 .toList();
@@ -46,29 +42,41 @@ public class ResultsQueries {
 
     public Turnout turnout(Election election, Exclusion exclusion) {
         Object[] r = rows("""
-                select count(*), coalesce(sum(registered_voters), 0), coalesce(sum(ballots_issued), 0),
-                       coalesce(sum(ballots_found), 0)
-                from (%s) p""".formatted(PROTOCOLS.formatted("PARTY_LIST")), election, exclusion).get(0);
+                select count(*), coalesce(sum(p.registered_voters), 0), coalesce(sum(p.ballots_issued), 0),
+                       coalesce(sum(p.ballots_found), 0)
+                from official_protocol p join polling_station s on s.id = p.station_id
+                where s.election_id = ?1 and p.ballot = 'PARTY_LIST' and p.station_id <> all (%s)""".formatted(
+                EXCLUDED), election, exclusion).get(0);
         return new Turnout(number(r[0]), number(r[1]), number(r[2]), number(r[3]));
     }
 
     /** Every candidate of every district with the votes of the single-member protocols, by district and position. */
     public List<CandidateVotes> candidateVotes(Election election, Exclusion exclusion) {
         return rows("""
-                with p as (%s),
-                votes as (select l.candidate_id, sum(l.votes) votes from official_line l join p on p.id = l.protocol_id
-                          group by l.candidate_id)
                 select d.number, d.name_en, d.name_ru, d.name_kk, c.id, c.full_name, b.code, b.name_en, b.name_ru,
-                       b.name_kk, coalesce(v.votes, 0)
+                       b.name_kk,
+                       %s
                 from district d join candidate c on c.district_id = d.id
                 left join ballot_line b on b.id = c.ballot_line_id
-                left join votes v on v.candidate_id = c.id
                 where d.election_id = ?1
-                order by d.number, c.position""".formatted(PROTOCOLS.formatted("SINGLE_MEMBER")), election, exclusion)
+                order by d.number, c.position""".formatted(votes("candidate_id = c.id")), election, exclusion)
                 .stream()
                 .map(r -> new CandidateVotes(((Number) r[0]).intValue(), name(r, 1), number(r[4]), (String) r[5],
                         (String) r[6], r[6] == null ? null : name(r, 7), number(r[10])))
                 .toList();
+    }
+
+    /**
+     * The votes of the official lines that match (a ballot line's or a candidate's): their total, an
+     * index-only sum since a ballot line or candidate belongs to one election, less those of the excluded
+     * stations, read only when some are; so a what-if costs what it leaves out.
+     */
+    private static String votes(String match) {
+        return """
+                coalesce((select sum(l.votes) from official_line l where l.%1$s), 0)
+                - case when ?2 = '' then 0 else coalesce((select sum(l.votes) from official_protocol p
+                  join official_line l on l.protocol_id = p.id where p.station_id = any (%2$s) and l.%1$s), 0) end"""
+                .formatted(match, EXCLUDED);
     }
 
     static long number(Object value) {

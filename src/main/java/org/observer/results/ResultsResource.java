@@ -72,10 +72,11 @@ public class ResultsResource {
     @Path("results")
     public TemplateInstance national() {
         Election election = Election.requireActive();
+        String version = charts.version();
         NationalResult result = whatIf.official(election);
         List<Row> rows = drillDown.rows(election, Level.UNITS, 0);
         return Templates.national(election, result, BarChart.of(result), charts.turnout(election),
-                charts.reportsPerHour(election), rows, DrillDown.total(rows), charts.version());
+                charts.reportsPerHour(election), rows, DrillDown.total(rows), version);
     }
 
     /** What the pages' script compares to know whether to fetch the page again (results-refresh.js). */
@@ -92,8 +93,9 @@ public class ResultsResource {
         Election election = Election.requireActive();
         AdministrativeUnit unit = AdministrativeUnit.<AdministrativeUnit>find("election = ?1 and code = ?2", election,
                 code).firstResultOptional().orElseThrow(NotFoundException::new);
+        String version = charts.version();
         List<Row> rows = drillDown.rows(election, Level.DISTRICTS, unit.id);
-        return Templates.unit(election, unit, rows, DrillDown.total(rows), charts.version());
+        return Templates.unit(election, unit, rows, DrillDown.total(rows), version);
     }
 
     @GET
@@ -102,10 +104,11 @@ public class ResultsResource {
         Election election = Election.requireActive();
         District district = District.<District>find("election = ?1 and number = ?2", election, number)
                 .firstResultOptional().orElseThrow(NotFoundException::new);
+        String version = charts.version();
         NationalResult.DistrictResult result = whatIf.official(election).districts().stream()
                 .filter(d -> d.number() == number).findFirst().orElse(null);
         List<Row> rows = drillDown.rows(election, Level.STATIONS, district.id);
-        return Templates.district(election, district, result, rows, DrillDown.total(rows), charts.version(),
+        return Templates.district(election, district, result, rows, DrillDown.total(rows), version,
                 forensics.of(election).flagsByNumber(rows.stream().map(Row::code).toList()));
     }
 

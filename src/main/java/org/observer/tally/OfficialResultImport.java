@@ -188,6 +188,22 @@ public class OfficialResultImport {
                     ? new Object[] { protocolId, choice, null, votes }
                     : new Object[] { protocolId, null, choice, votes }));
         }
-        return new Result(rows, count, protocolsChanged, LINES.write(connection, lineRows));
+        Result result = new Result(rows, count, protocolsChanged, LINES.write(connection, lineRows));
+        if (protocolsChanged + result.linesChanged() > 0) {
+            written(connection, protocolRows.stream().map(r -> r[0]).distinct().toArray());
+        }
+        return result;
+    }
+
+    /**
+     * What every writer of official protocols calls once it has written those of these stations: the
+     * protocols' sums and the comparisons of the stations' observer copies, which the results pages
+     * read, follow (official_results_changed, V21).
+     */
+    public static void written(Connection connection, Object[] stationIds) throws SQLException {
+        try (var statement = connection.prepareStatement("select official_results_changed(?)")) {
+            statement.setArray(1, connection.createArrayOf("bigint", stationIds));
+            statement.execute();
+        }
     }
 }
