@@ -3,6 +3,7 @@ package org.observer.results;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.observer.election.LocalizedName;
 
 /**
  * A horizontal bar chart the page draws as SVG, laid out here so the template only places what it
@@ -13,18 +14,19 @@ public record BarChart(int width, int height, List<Bar> bars, BigDecimal markerP
     static final int LABEL = 120;
     static final int WIDTH = 360;
 
-    public record Bar(String label, String value, String colour, int y, int length, int textY) {
+    /** A bar: its label in the reader's language and its percentage, which the template formats. */
+    public record Bar(LocalizedName label, BigDecimal percent, String colour, int y, int length, int textY) {
     }
 
     /** The share of each ballot line, with the threshold as the marker. */
     public static BarChart of(NationalResult result) {
-        return of(result.lines().stream().map(NationalResult.LineResult::code).toList(),
+        return of(result.lines().stream().map(NationalResult.LineResult::name).toList(),
                 result.lines().stream().map(NationalResult.LineResult::sharePercent).toList(),
                 result.lines().stream().map(NationalResult.LineResult::colour).toList(), result.thresholdPercent());
     }
 
     /** Bars of percentages; the marker (a threshold, or null) is drawn as a vertical line. */
-    public static BarChart of(List<String> labels, List<BigDecimal> percents, List<String> colours,
+    public static BarChart of(List<LocalizedName> labels, List<BigDecimal> percents, List<String> colours,
             BigDecimal markerPercent) {
         double longest = percents.stream().mapToDouble(BigDecimal::doubleValue).max().orElse(0);
         if (markerPercent != null) {
@@ -34,8 +36,7 @@ public record BarChart(int width, int height, List<Bar> bars, BigDecimal markerP
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             int length = longest == 0 ? 0 : (int) Math.round(room * percents.get(i).doubleValue() / longest);
-            bars.add(new Bar(labels.get(i), percents.get(i).toPlainString() + "%", colours.get(i), i * ROW + 4,
-                    length, i * ROW + 20));
+            bars.add(new Bar(labels.get(i), percents.get(i), colours.get(i), i * ROW + 4, length, i * ROW + 20));
         }
         int marker = markerPercent == null || longest == 0 ? -1
                 : LABEL + (int) Math.round(room * markerPercent.doubleValue() / longest);

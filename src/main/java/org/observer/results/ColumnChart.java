@@ -12,7 +12,8 @@ public record ColumnChart(int width, int height, List<Column> columns, List<Lege
     static final int COLUMN = 16;
     static final int GAP = 2;
 
-    public record Segment(int x, int y, int height, String colour, long value) {
+    /** A part of a column: {@code series} is its series' key (a severity), for its title. */
+    public record Segment(int x, int y, int height, String colour, String series, long value) {
     }
 
     public record Column(String label, int x, int labelY, long total, List<Segment> segments, boolean labelled) {
@@ -48,7 +49,7 @@ public record ColumnChart(int width, int height, List<Column> columns, List<Lege
                 top -= size;
                 total += value;
                 if (size > 0) {
-                    segments.add(new Segment(x, top, size, colours.get(s), value));
+                    segments.add(new Segment(x, top, size, colours.get(s), series.get(s), value));
                 }
             }
             columns.add(new Column(labels.get(c), x, PLOT + 14, total, segments, c % labelEvery == 0));
@@ -59,5 +60,10 @@ public record ColumnChart(int width, int height, List<Column> columns, List<Lege
         }
         return new ColumnChart(Math.max(labels.size() * (COLUMN + GAP), 360), PLOT + (legend.isEmpty() ? 20 : 40),
                 columns, legend, highest);
+    }
+
+    /** Whether the columns stack several series, whose names the segments' titles then give. */
+    public boolean stacked() {
+        return !legend.isEmpty();
     }
 }

@@ -43,7 +43,7 @@ public class DashboardCharts {
     public ColumnChart reportsPerHour(Election election) {
         long[][] hours = new long[24][SEVERITIES.size()];
         List<Object[]> rows = entityManager.createNativeQuery("""
-                select extract(hour from r.observed_local)::int, r.severity, count(*)
+                select date_part('hour', r.observed_local)::int, r.severity, count(*)
                 from report r
                 where r.election_id = ?1 and r.latest
                   and r.observed_local >= cast(?2 as date) and r.observed_local < cast(?2 as date) + 1

@@ -44,6 +44,12 @@ public record NationalResult(Turnout turnout, BigDecimal turnoutPercent, List<Li
         public CandidateResult winner() {
             return candidates.stream().filter(CandidateResult::winner).findFirst().orElse(null);
         }
+
+        /** Whether another candidate has as many votes as the winner: the commission settles it, not us. */
+        public boolean tied() {
+            CandidateResult winner = winner();
+            return winner != null && candidates.stream().anyMatch(c -> c != winner && c.votes() == winner.votes());
+        }
     }
 
     public boolean hasResults() {

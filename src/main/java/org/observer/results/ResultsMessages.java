@@ -91,6 +91,9 @@ public interface ResultsMessages {
     String self_nominated();
 
     @Message
+    String tied();
+
+    @Message
     String drill_down();
 
     @Message
