@@ -79,7 +79,7 @@ public record NationalResult(Turnout turnout, BigDecimal turnoutPercent, List<Li
                 election.thresholdBase, election.thresholdPercent, thresholdVotes, allocation, districts(candidates));
     }
 
-    private static List<DistrictResult> districts(List<CandidateVotes> candidates) {
+    static List<DistrictResult> districts(List<CandidateVotes> candidates) {
         Map<Integer, List<CandidateVotes>> byDistrict = new LinkedHashMap<>();
         candidates.forEach(c -> byDistrict.computeIfAbsent(c.district(), d -> new ArrayList<>()).add(c));
         List<DistrictResult> districts = new ArrayList<>();

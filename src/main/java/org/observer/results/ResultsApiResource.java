@@ -99,8 +99,7 @@ public class ResultsApiResource {
         District district = District.<District>find("election = ?1 and number = ?2", election, number)
                 .firstResultOptional().orElseThrow(NotFoundException::new);
         List<Row> rows = drillDown.rows(election, Level.STATIONS, district.id);
-        NationalResult.DistrictResult result = whatIf.official(election).districts().stream()
-                .filter(d -> d.number() == number).findFirst().orElse(null);
+        NationalResult.DistrictResult result = whatIf.officialDistrict(election, number);
         return new DistrictArea(result, DrillDown.total(rows), rows);
     }
 

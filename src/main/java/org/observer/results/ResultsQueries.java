@@ -52,14 +52,20 @@ public class ResultsQueries {
 
     /** Every candidate of every district with the votes of the single-member protocols, by district and position. */
     public List<CandidateVotes> candidateVotes(Election election, Exclusion exclusion) {
+        return candidateVotes(election, exclusion, 0);
+    }
+
+    /** The same for one district's candidates ({@code district} 0: every district). */
+    public List<CandidateVotes> candidateVotes(Election election, Exclusion exclusion, int district) {
         return rows("""
                 select d.number, d.name_en, d.name_ru, d.name_kk, c.id, c.full_name, b.code, b.name_en, b.name_ru,
                        b.name_kk,
                        %s
                 from district d join candidate c on c.district_id = d.id
                 left join ballot_line b on b.id = c.ballot_line_id
-                where d.election_id = ?1
-                order by d.number, c.position""".formatted(votes("candidate_id = c.id")), election, exclusion)
+                where d.election_id = ?1 and (?3 = 0 or d.number = ?3)
+                order by d.number, c.position""".formatted(votes("candidate_id = c.id")), election, exclusion,
+                district)
                 .stream()
                 .map(r -> new CandidateVotes(((Number) r[0]).intValue(), name(r, 1), number(r[4]), (String) r[5],
                         (String) r[6], r[6] == null ? null : name(r, 7), number(r[10])))
@@ -88,8 +94,12 @@ public class ResultsQueries {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, Election election, Exclusion exclusion) {
-        return entityManager.createNativeQuery(sql).setParameter(1, election.id).setParameter(2, exclusion.parameter())
-                .getResultList();
+    private List<Object[]> rows(String sql, Election election, Exclusion exclusion, Object... more) {
+        var query = entityManager.createNativeQuery(sql).setParameter(1, election.id)
+                .setParameter(2, exclusion.parameter());
+        for (int i = 0; i < more.length; i++) {
+            query.setParameter(3 + i, more[i]);
+        }
+        return query.getResultList();
     }
 }

@@ -105,8 +105,7 @@ public class ResultsResource {
         District district = District.<District>find("election = ?1 and number = ?2", election, number)
                 .firstResultOptional().orElseThrow(NotFoundException::new);
         String version = charts.version();
-        NationalResult.DistrictResult result = whatIf.official(election).districts().stream()
-                .filter(d -> d.number() == number).findFirst().orElse(null);
+        NationalResult.DistrictResult result = whatIf.officialDistrict(election, number);
         List<Row> rows = drillDown.rows(election, Level.STATIONS, district.id);
         return Templates.district(election, district, result, rows, DrillDown.total(rows), version,
                 forensics.of(election).flagsByNumber(rows.stream().map(Row::code).toList()));

@@ -59,6 +59,13 @@ public class WhatIf {
         return result(election, Exclusion.NONE);
     }
 
+    /** The official result of one district, without adding up the rest of the election; null if none. */
+    public DistrictResult officialDistrict(Election election, int number) {
+        List<DistrictResult> districts = NationalResult.districts(
+                queries.candidateVotes(election, Exclusion.NONE, number));
+        return districts.isEmpty() ? null : districts.get(0);
+    }
+
     public NationalResult result(Election election, Exclusion exclusion) {
         return NationalResult.of(election, queries.turnout(election, exclusion), queries.lineVotes(election, exclusion),
                 queries.candidateVotes(election, exclusion));

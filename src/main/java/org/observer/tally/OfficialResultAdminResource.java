@@ -2,6 +2,8 @@ package org.observer.tally;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -9,6 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -23,6 +26,7 @@ import org.observer.data.csv.ImportProblem;
 import org.observer.data.csv.ImportRejectedException;
 import org.observer.election.Election;
 import org.observer.web.Flash;
+import org.observer.web.Languages;
 import org.observer.web.Roles;
 
 /** The admin uploads the commission's per-station protocols of the active election. */
@@ -40,6 +44,8 @@ public class OfficialResultAdminResource {
     OfficialResultImport officialResultImport;
     @Inject
     org.observer.web.CurrentUser user;
+    @Inject
+    HttpHeaders headers;
 
     @GET
     @Path("import")
@@ -59,9 +65,10 @@ public class OfficialResultAdminResource {
         try (InputStream content = Files.newInputStream(file.uploadedFile())) {
             OfficialResultImport.Result result = officialResultImport.run(election, content,
                     new org.observer.audit.AuditTrail.Actor(user.subject(), user.name()));
-            return Response.seeOther(URI.create("/admin/results/import")).cookie(Flash.of("Imported " + result.rows()
-                    + " rows, " + result.protocols() + " protocols: " + result.protocolsChanged()
-                    + " protocols and " + result.linesChanged() + " lines added or changed.")).build();
+            TallyMessages words = MessageBundles.get(TallyMessages.class,
+                    Localized.Literal.of(Languages.choose(null, headers.getAcceptableLanguages())));
+            return Response.seeOther(URI.create("/admin/results/import")).cookie(Flash.of(words.results_imported(
+                    result.rows(), result.protocols(), result.protocolsChanged(), result.linesChanged()))).build();
         } catch (ImportRejectedException rejected) {
             return refuse(election, rejected.problems());
         } catch (IOException e) {

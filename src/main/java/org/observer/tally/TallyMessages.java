@@ -152,4 +152,7 @@ public interface TallyMessages {
 
     @Message
     String my_tallies();
+
+    @Message
+    String results_imported(int rows, int protocols, int protocolsChanged, int linesChanged);
 }

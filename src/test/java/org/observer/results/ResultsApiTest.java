@@ -68,6 +68,22 @@ class ResultsApiTest {
     }
 
     @Test
+    void aDistrictGivesItsCandidatesVotesAndItsStations() {
+        JsonPath district = get("/api/results/districts/8");
+        for (Object[] c : sql.rows("""
+                select c.full_name, coalesce(sum(l.votes), 0) from candidate c join district d on d.id = c.district_id
+                left join official_line l on l.candidate_id = c.id
+                where d.election_id = ?1 and d.number = 8 group by c.id, c.full_name""", electionId())) {
+            assertThat(district.getLong("result.candidates.find { it.fullName == '" + c[0] + "' }.votes"))
+                    .as((String) c[0]).isEqualTo(((Number) c[1]).longValue());
+        }
+        assertThat(district.getLong("total.stations")).isEqualTo(sql.number("""
+                select count(*) from polling_station s join district d on d.id = s.district_id
+                where d.election_id = ?1 and d.number = 8""", electionId()));
+        given().auth().oauth2(token("reviewer")).get("/api/results/districts/999").then().statusCode(404);
+    }
+
+    @Test
     void withoutATokenOrTheRoleThereIsNothing() {
         given().redirects().follow(false).get("/api/results/nation").then().statusCode(401);
         given().auth().oauth2(token("observer")).get("/api/results/nation").then().statusCode(403);

@@ -93,6 +93,33 @@ class SeatAllocationTest {
     }
 
     @Test
+    void divisorMethodsLetAPartyExactlyAtTheThresholdIn() {
+        // 100 of 2,000 is exactly 5%. D'Hondt, 21 seats: A's quotients 1,900/k exceed 100 for k <= 18 (18 seats);
+        // the 19th and 20th go to the two quotients of 100, A's 1,900/19 and B's first; the 21st to A's 1,900/20 = 95
+        SeatAllocation dhondt = allocate(SeatMethod.DHONDT, "5", 21, 2_000, parties("A", 1_900, "B", 100));
+        assertThat(dhondt.parties().get(1).passes()).isTrue();
+        assertThat(seats(dhondt)).containsExactly(20, 1);
+        // Sainte-Laguë, 11 seats: A's quotients 1,900/(2k-1) exceed 100 for k <= 9 (1900, 633, 380, 271, 211,
+        // 173, 146, 127, 112); the 10th and 11th go to the two quotients of 100, A's 1,900/19 and B's first
+        SeatAllocation sainteLague = allocate(SeatMethod.SAINTE_LAGUE, "5", 11, 2_000, parties("A", 1_900, "B", 100));
+        assertThat(sainteLague.parties().get(1).passes()).isTrue();
+        assertThat(seats(sainteLague)).containsExactly(10, 1);
+        SeatAllocation below = allocate(SeatMethod.SAINTE_LAGUE, "5", 11, 2_000, parties("A", 1_901, "B", 99));
+        assertThat(below.parties().get(1).passes()).isFalse();
+        assertThat(seats(below)).containsExactly(11, 0);
+    }
+
+    @Test
+    void divisorMethodsWithNoPartyPassingLeaveEverySeatUnallocated() {
+        for (SeatMethod method : List.of(SeatMethod.DHONDT, SeatMethod.SAINTE_LAGUE)) {
+            SeatAllocation result = allocate(method, "50", 7, 900, parties("A", 300, "B", 300, "C", 300));
+            assertThat(seats(result)).as(method.name()).containsExactly(0, 0, 0);
+            assertThat(result.unallocated()).as(method.name()).isEqualTo(7);
+            assertThat(result.lastQuotient()).as(method.name()).isNull();
+        }
+    }
+
+    @Test
     void votesAgainstAllInTheBaseCanPushAPartyBelowTheThreshold() {
         // B has 100 of the 2,000 party votes, but 100 of 2,001 with one vote against all: 4.998%
         SeatAllocation result = allocate(SeatMethod.DHONDT, "5", 10, 2_001, parties("A", 1_900, "B", 100));

@@ -127,8 +127,12 @@ class OfficialResultImportTest {
 
     @Test
     void aBadRowIsRefusedWithItsLineAndNothingIsWritten() {
+        run(PROTOCOLS);
         String before = fingerprint();
+        long imports = sql.number("select count(*) from audit_event where action = 'RESULTS_IMPORTED'");
+        // beside the bad rows, a complete protocol whose figure differs: it must not be written either
         String bad = PROTOCOLS
+                .replace("200,party_list,BLUE,100", "200,party_list,BLUE,150")
                 .replace("100,party_list,BLUE,350", "100,party_list,BLUE,-3")
                 .replace("200,party_list,RED,90", "999,party_list,RED,90")
                 .replace("100,single_member,2,280", "100,single_member,7,280");
@@ -146,6 +150,8 @@ class OfficialResultImportTest {
             assertThat(p.message()).contains("station 100 (PARTY_LIST)").contains("lacks BLUE");
         });
         assertThat(fingerprint()).isEqualTo(before);
+        assertThat(votes("200", "BLUE")).isEqualTo(100);
+        assertThat(sql.number("select count(*) from audit_event where action = 'RESULTS_IMPORTED'")).isEqualTo(imports);
     }
 
     @Test
@@ -166,6 +172,32 @@ class OfficialResultImportTest {
                 .then().statusCode(400)
                 .body(containsString("line 2"))
                 .body(containsString("station NOPE is not a station"));
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    void theAdminIsToldInTheirLanguageWhatTheImportChanged() {
+        // one protocol of the demo election exactly as it is: read, nothing changed
+        StringBuilder csv = new StringBuilder("station,ballot,line,votes\n");
+        Object[] p = sql.rows("""
+                select p.registered_voters, p.ballots_received, p.ballots_issued, p.ballots_unused, p.ballots_found,
+                       p.ballots_invalid, p.id from official_protocol p join polling_station s on s.id = p.station_id
+                where s.number = '010001' and p.ballot = 'PARTY_LIST' and s.election_id = (select id from election where active)""")
+                .get(0);
+        for (int i = 0; i < OfficialResultImport.FIGURES.size(); i++) {
+            csv.append("010001,party_list,").append(OfficialResultImport.FIGURES.get(i)).append(',').append(p[i]).append('\n');
+        }
+        for (Object[] line : sql.rows("""
+                select b.code, l.votes from official_line l join ballot_line b on b.id = l.ballot_line_id
+                where l.protocol_id = ?1""", ((Number) p[6]).longValue())) {
+            csv.append("010001,party_list,").append(line[0]).append(',').append(line[1]).append('\n');
+        }
+        CsrfForm form = CsrfForm.from("/admin/results/import");
+        String flash = form.multipart().header("Accept-Language", "ru")
+                .multiPart("file", "protocols.csv", csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv")
+                .post("/admin/results/import").then().statusCode(303).extract().cookie("flash");
+        assertThat(java.net.URLDecoder.decode(flash, StandardCharsets.UTF_8))
+                .isEqualTo("Загружено строк: 14, протоколов: 1; добавлено или изменено протоколов: 0, строк: 0.");
     }
 
     @Test
