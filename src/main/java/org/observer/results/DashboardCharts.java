@@ -65,8 +65,7 @@ public class DashboardCharts {
      * event; exports, which change no figure, are left out) or a station's observers change: the pages
      * ask for it now and then and fetch themselves again when it moves. Index look-ups and a sum over the
      * assignments, so that asking often costs little; from the database, so every instance of the app
-     * gives the same answer. Not per election: a change elsewhere costs one needless refresh. A page reads
-     * it before its figures, so a change made while it is drawn moves the version again.
+     * gives the same answer. Not per election: a change elsewhere costs one needless refresh.
      */
     public String version() {
         return String.valueOf(entityManager.createNativeQuery("""

@@ -27,6 +27,7 @@ import org.observer.results.DrillDown.Level;
 import org.observer.results.DrillDown.Row;
 import org.observer.results.StationComparison.BallotProtocols;
 import org.observer.results.StationComparison.StationReport;
+import org.observer.web.ObserverConfig;
 import org.observer.web.Roles;
 
 /** The results dashboards of the CEC staff: nation, unit, district, station, and the what-if. */
@@ -40,13 +41,13 @@ public class ResultsResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance national(Election election, NationalResult result, BarChart chart,
-                ColumnChart turnout, ColumnChart reportsPerHour, List<Row> rows, Row total, String version);
+                ColumnChart turnout, ColumnChart reportsPerHour, List<Row> rows, Row total, Refresh refresh);
 
         static native TemplateInstance unit(Election election, AdministrativeUnit unit, List<Row> rows, Row total,
-                String version);
+                Refresh refresh);
 
         static native TemplateInstance district(Election election, District district,
-                NationalResult.DistrictResult result, List<Row> rows, Row total, String version,
+                NationalResult.DistrictResult result, List<Row> rows, Row total, Refresh refresh,
                 Map<String, Set<StationFlag>> flags);
 
         static native TemplateInstance station(Election election, PollingStation station,
@@ -64,6 +65,8 @@ public class ResultsResource {
     StationComparison comparison;
     @Inject
     DashboardCharts charts;
+    @Inject
+    ObserverConfig config;
     /** The flags beside each station: a reason to look, computed once per data version. */
     @Inject
     ForensicsCache forensics;
@@ -72,11 +75,16 @@ public class ResultsResource {
     @Path("results")
     public TemplateInstance national() {
         Election election = Election.requireActive();
-        String version = charts.version();
+        Refresh refresh = refresh();
         NationalResult result = whatIf.official(election);
         List<Row> rows = drillDown.rows(election, Level.UNITS, 0);
         return Templates.national(election, result, BarChart.of(result), charts.turnout(election),
-                charts.reportsPerHour(election), rows, DrillDown.total(rows), version);
+                charts.reportsPerHour(election), rows, DrillDown.total(rows), refresh);
+    }
+
+    /** Read before the page's figures, so that a change made while it is drawn moves the version again. */
+    private Refresh refresh() {
+        return new Refresh(charts.version(), config.results().refreshSeconds());
     }
 
     /** What the pages' script compares to know whether to fetch the page again (results-refresh.js). */
@@ -93,9 +101,9 @@ public class ResultsResource {
         Election election = Election.requireActive();
         AdministrativeUnit unit = AdministrativeUnit.<AdministrativeUnit>find("election = ?1 and code = ?2", election,
                 code).firstResultOptional().orElseThrow(NotFoundException::new);
-        String version = charts.version();
+        Refresh refresh = refresh();
         List<Row> rows = drillDown.rows(election, Level.DISTRICTS, unit.id);
-        return Templates.unit(election, unit, rows, DrillDown.total(rows), version);
+        return Templates.unit(election, unit, rows, DrillDown.total(rows), refresh);
     }
 
     @GET
@@ -104,10 +112,10 @@ public class ResultsResource {
         Election election = Election.requireActive();
         District district = District.<District>find("election = ?1 and number = ?2", election, number)
                 .firstResultOptional().orElseThrow(NotFoundException::new);
-        String version = charts.version();
+        Refresh refresh = refresh();
         NationalResult.DistrictResult result = whatIf.officialDistrict(election, number);
         List<Row> rows = drillDown.rows(election, Level.STATIONS, district.id);
-        return Templates.district(election, district, result, rows, DrillDown.total(rows), version,
+        return Templates.district(election, district, result, rows, DrillDown.total(rows), refresh,
                 forensics.of(election).flagsByNumber(rows.stream().map(Row::code).toList()));
     }
 

@@ -10,6 +10,14 @@ public interface ObserverConfig {
 
     Reports reports();
 
+    Results results();
+
+    interface Results {
+        /** How often an open results page asks whether its figures moved (results-refresh.js). */
+        @WithDefault("30")
+        int refreshSeconds();
+    }
+
     interface Reports {
         /** How long after sending an observer may amend a report (a new version; the first stays). */
         @WithDefault("PT2H")

@@ -15,7 +15,8 @@
     if (fresh) {
       live.replaceWith(fresh);
       live = fresh;
-      version = next;
+      // the page says the version it was drawn at, which may be newer than the one that was asked
+      version = fresh.getAttribute('data-version') || next;
       var status = document.getElementById('live-status');
       if (status) {
         status.textContent = status.getAttribute('data-updated') + ' ' + new Date().toLocaleTimeString();
