@@ -10,12 +10,17 @@ import org.observer.election.LocalizedName;
  * is given: one bar per line, its length a share of the longest.
  */
 public record BarChart(int width, int height, List<Bar> bars, BigDecimal markerPercent, int markerX) {
-    static final int ROW = 28;
-    static final int LABEL = 120;
+    /** A row: the label's line (names of parties are long: on a phone they get the whole width), then the bar. */
+    static final int ROW = 34;
     static final int WIDTH = 360;
 
-    /** A bar: its label in the reader's language and its percentage, which the template formats. */
-    public record Bar(LocalizedName label, BigDecimal percent, String colour, int y, int length, int textY) {
+    /**
+     * A bar: its label in the reader's language and its percentage, which the template formats; the label's
+     * baseline {@code labelY}, the bar's top {@code y}, where its value is written ({@code valueX},
+     * {@code textY}: after the bar and clear of the marker).
+     */
+    public record Bar(LocalizedName label, BigDecimal percent, String colour, int labelY, int y, int length,
+            int valueX, int textY) {
     }
 
     /** The share of each ballot line, with the threshold as the marker. */
@@ -32,14 +37,15 @@ public record BarChart(int width, int height, List<Bar> bars, BigDecimal markerP
         if (markerPercent != null) {
             longest = Math.max(longest, markerPercent.doubleValue());
         }
-        int room = WIDTH - LABEL - 50;
+        int room = WIDTH - 60;
+        int marker = markerPercent == null || longest == 0 ? -1
+                : (int) Math.round(room * markerPercent.doubleValue() / longest);
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             int length = longest == 0 ? 0 : (int) Math.round(room * percents.get(i).doubleValue() / longest);
-            bars.add(new Bar(labels.get(i), percents.get(i), colours.get(i), i * ROW + 4, length, i * ROW + 20));
+            bars.add(new Bar(labels.get(i), percents.get(i), colours.get(i), i * ROW + 12, i * ROW + 16, length,
+                    Math.max(length, marker) + 4, i * ROW + 28));
         }
-        int marker = markerPercent == null || longest == 0 ? -1
-                : LABEL + (int) Math.round(room * markerPercent.doubleValue() / longest);
-        return new BarChart(WIDTH, labels.size() * ROW + 8, bars, markerPercent, marker);
+        return new BarChart(WIDTH, labels.size() * ROW + 4, bars, markerPercent, marker);
     }
 }
