@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -20,6 +21,7 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import org.observer.accreditation.Accreditation;
 import org.observer.accreditation.CurrentObserver;
 import org.observer.election.PollingStation;
@@ -62,9 +64,24 @@ public class ChecklistResource {
     @RolesAllowed(Roles.OBSERVER)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response send(@RestPath String number, @RestQuery String phase, MultivaluedMap<String, String> fields) {
+        return send(number, phase, ChecklistForm.of(fields));
+    }
+
+    /** The same form as the phone's offline queue sends it: its FormData goes out as multipart. */
+    @POST
+    @Path("observer/stations/{number}/checklist")
+    @RolesAllowed(Roles.OBSERVER)
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response sendQueued(@RestPath String number, @RestQuery String phase, MultipartFormDataInput parts) {
+        MultivaluedMap<String, String> fields = new MultivaluedHashMap<>();
+        parts.getValues().forEach((name, values) -> values.stream().filter(value -> !value.isFileItem())
+                .forEach(value -> fields.add(name, value.getValue())));
+        return send(number, phase, ChecklistForm.of(fields));
+    }
+
+    private Response send(String number, String phase, ChecklistForm form) {
         CurrentObserver.StationChoice choice = observer.station(number);
         Phase checklistPhase = phase(phase);
-        ChecklistForm form = ChecklistForm.of(fields);
         ChecklistForm.Checked checked = form.check(ChecklistQuestion.ofPhase(choice.station().election, checklistPhase));
         if (!checked.isValid()) {
             return Response.status(Response.Status.BAD_REQUEST)

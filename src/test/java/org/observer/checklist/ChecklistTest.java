@@ -92,6 +92,40 @@ class ChecklistTest {
         given().get(VOTING).then().body(containsString("/observer/checklists/" + id));
     }
 
+    /** The phone's offline queue sends the page's FormData again later: multipart, tagged with its owner. */
+    @Test
+    void aChecklistQueuedOnThePhoneIsTakenAsMultipart() {
+        CsrfForm form = CsrfForm.from(VOTING);
+        String id = UUID.randomUUID().toString();
+        String owner = given().get("/observer").then().extract().asString()
+                .replaceAll("(?s).*data-owner=\"([0-9a-f]+)\".*", "$1");
+        String location = form.multipart().header("X-Queue-Owner", owner).multiPart("submissionId", id)
+                .multiPart("answer_SECRECY_ENSURED", "yes").multiPart("answer_GROUP_VOTING_SEEN", "")
+                .multiPart("answer_TURNOUT_1000", "312").multiPart("action", "send")
+                .post(VOTING).then().statusCode(303)
+                .header("Location", matchesPattern(".*/observer/checklists/" + id)).extract().header("Location");
+        assertThat(answers(id)).isEqualTo(2);
+        assertThat(sql.number("""
+                select count(*) from checklist_answer a join checklist_question q on q.id = a.question_id
+                where a.submission_id = cast(?1 as uuid) and q.code = 'TURNOUT_1000' and a.answer_number = 312""", id))
+                .isEqualTo(1);
+        // sent again by the queue (the first answer was lost on the way): the same checklist, stored once
+        form.multipart().header("X-Queue-Owner", owner).multiPart("submissionId", id)
+                .multiPart("answer_TURNOUT_1000", "312").multiPart("action", "send")
+                .post(VOTING).then().statusCode(303).header("Location", location);
+        assertThat(answers(id)).isEqualTo(2);
+        // a bad answer comes back as from the plain form, beside its question
+        form.multipart().multiPart("submissionId", UUID.randomUUID().toString())
+                .multiPart("answer_TURNOUT_1400", "about 300").post(VOTING).then().statusCode(400)
+                .body(containsString("aria-describedby=\"e-TURNOUT_1400\""))
+                .body(containsString("value=\"about 300\""));
+        // and without its token it is refused as the plain form is
+        String unsigned = UUID.randomUUID().toString();
+        given().redirects().follow(false).multiPart("submissionId", unsigned)
+                .multiPart("answer_TURNOUT_1000", "5").post(VOTING).then().statusCode(400);
+        assertThat(answers(unsigned)).isZero();
+    }
+
     @Test
     void badNumbersAreShownBesideTheirQuestionsAndKept() {
         CsrfForm form = CsrfForm.from(VOTING);
