@@ -104,4 +104,16 @@ public interface ChecklistMessages {
 
     @Message
     String answer();
+
+    @Message
+    String visits_title();
+
+    @Message
+    String no_visits();
+
+    @Message
+    String arrived();
+
+    @Message
+    String left();
 }
