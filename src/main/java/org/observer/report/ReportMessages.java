@@ -182,4 +182,10 @@ public interface ReportMessages {
 
     @Message
     String audit_INCIDENT_CHANGED();
+
+    @Message
+    String amend_window_over();
+
+    @Message
+    String error_amend_window();
 }

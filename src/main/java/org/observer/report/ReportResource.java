@@ -55,7 +55,7 @@ public class ReportResource {
                 long maxPhotoMegabytes);
 
         static native TemplateInstance receipt(Report report, List<Report> versions, List<ReportPhoto> photos,
-                boolean canAmend, List<AuditEvent> history);
+                boolean canAmend, boolean amendWindowOver, List<AuditEvent> history);
     }
 
     @Inject
@@ -128,11 +128,14 @@ public class ReportResource {
     @Path("reports/{code}")
     @Authenticated
     public TemplateInstance receipt(@RestPath String code) {
-        Report report = access.visible(code);
+        return receipt(access.visible(code), false);
+    }
+
+    private TemplateInstance receipt(Report report, boolean amendWindowOver) {
         List<Report> versions = Report.versionsOf(report);
         return Templates.receipt(report, versions, ReportPhoto.ofVersions(versions), canAmend(report),
-                AuditEvent.of("REPORT", report.first().id).stream().filter(e -> user.isStaff() || !e.isInternal())
-                        .toList());
+                amendWindowOver, AuditEvent.of("REPORT", report.first().id).stream()
+                        .filter(e -> user.isStaff() || !e.isInternal()).toList());
     }
 
     @GET
@@ -148,10 +151,12 @@ public class ReportResource {
     @GET
     @Path("reports/{code}/amend")
     @RolesAllowed(Roles.OBSERVER)
-    public TemplateInstance amendForm(@RestPath String code) {
-        Report report = amendable(code);
-        CurrentObserver.StationChoice choice = new CurrentObserver.StationChoice(report.station, report.stationAssigned);
-        return form(choice, ReportForm.of(latest(report)), Map.of(), report, false);
+    public Response amendForm(@RestPath String code) {
+        Report report = ownReport(code);
+        if (!canAmend(report)) {
+            return Response.status(Response.Status.FORBIDDEN).entity(receipt(report, true)).build();
+        }
+        return Response.ok(form(stationOf(report), ReportForm.of(latest(report)), Map.of(), report, false)).build();
     }
 
     @POST
@@ -160,8 +165,26 @@ public class ReportResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @jakarta.transaction.Transactional
     public Response amend(@RestPath String code, @BeanParam ReportForm form) {
-        Report report = amendable(code);
-        return file(new CurrentObserver.StationChoice(report.station, report.stationAssigned), form, report);
+        Report report = ownReport(code);
+        if (canAmend(report)) {
+            return file(stationOf(report), form, report);
+        }
+        // sent before the time was over, its answer lost: the resend finds the amendment it made
+        Optional<Report> sent = SubmissionId.parse(form.submissionId).flatMap(Report::findBySubmission)
+                .filter(access::isAuthor);
+        if (sent.isPresent()) {
+            return toReceipt(sent.get().receiptCode);
+        }
+        // too late to amend: the changes stay on the page, to be sent as a new report of the station
+        return Response.status(Response.Status.FORBIDDEN).entity(form(stationOf(report), form,
+                Map.of(AMEND_WINDOW, "error_amend_window"), null, !form.attachedPhotos().isEmpty())).build();
+    }
+
+    /** The problem of an amendment sent after its time; the page then offers a new report instead. */
+    static final String AMEND_WINDOW = "amendWindow";
+
+    private static CurrentObserver.StationChoice stationOf(Report report) {
+        return new CurrentObserver.StationChoice(report.station, report.stationAssigned);
     }
 
     private Response file(CurrentObserver.StationChoice choice, ReportForm form, Report amends) {
@@ -230,10 +253,10 @@ public class ReportResource {
                 && report.first().receivedAt.plus(config.reports().amendWindow()).isAfter(OffsetDateTime.now());
     }
 
-    /** The author's report, still within the amendment window; otherwise as good as not there. */
-    private Report amendable(String code) {
+    /** The author's own report; anyone else's is as good as not there. */
+    private Report ownReport(String code) {
         Report report = access.visible(code);
-        if (!canAmend(report)) {
+        if (!access.isAuthor(report)) {
             throw new NotFoundException();
         }
         return report;

@@ -217,6 +217,76 @@ class IncidentReportTest {
                 .hasStackTraceContaining("audit events are never changed or deleted");
     }
 
+    String fileOne() {
+        String location = filled(CsrfForm.from(FORM), UUID.randomUUID().toString()).post(FORM).then().statusCode(303)
+                .extract().header("Location");
+        return location.substring(location.indexOf("/reports/"));
+    }
+
+    long versions(String receipt) {
+        return sql.number("select count(*) from report r join report f on f.id = coalesce(r.original_id, r.id) "
+                + "where f.receipt_code = ?1", receipt.substring("/reports/".length()));
+    }
+
+    @Test
+    void anAmendmentAfterItsTimeIsRefusedWithAClearMessageAndTheChangesKept() {
+        String receipt = fileOne();
+        CsrfForm amend = CsrfForm.from(receipt + "/amend");
+        // the observer kept the amendment form open past the window (2 hours in application.properties)
+        sql.update("update report set received_at = now() - interval '2 hours 1 minute' where receipt_code = ?1",
+                receipt.substring("/reports/".length()));
+        given().get(receipt).then().statusCode(200).body(not(containsString(receipt + "/amend")));
+        given().redirects().follow(false).get(receipt + "/amend").then().statusCode(403)
+                .body(containsString("The time to amend this report is over."))
+                .body(containsString("Votes were sorted silently"));
+
+        String late = UUID.randomUUID().toString();
+        String page = filled(amend, late, "CRITICAL").post(receipt + "/amend").then().statusCode(403).extract().asString();
+        assertThat(page).contains("The time to amend this report is over: your changes were not saved.",
+                ">Votes were sorted silently; «Аманат» pile never shown", "value=\"CRITICAL\" checked",
+                "action=\"/observer/stations/180001/report\"");
+        assertThat(versions(receipt)).isEqualTo(1);
+        assertThat(reports(late)).isZero();
+        // what was kept goes out as a new report of the station
+        filled(amend, late).post(FORM).then().statusCode(303);
+        assertThat(sql.number("select count(*) from report where submission_id = cast(?1 as uuid) "
+                + "and original_id is null and version = 1", late)).isEqualTo(1);
+    }
+
+    @Test
+    void theSameAmendmentSentTwiceOrFourTimesAtOnceMakesOneVersion() throws Exception {
+        String receipt = fileOne();
+        CsrfForm amend = CsrfForm.from(receipt + "/amend");
+        String twice = UUID.randomUUID().toString();
+        String first = filled(amend, twice, "CRITICAL").post(receipt + "/amend").then().statusCode(303)
+                .extract().header("Location");
+        String second = filled(amend, twice, "CRITICAL").post(receipt + "/amend").then().statusCode(303)
+                .extract().header("Location");
+        assertThat(second).isEqualTo(first);
+        assertThat(versions(receipt)).isEqualTo(2);
+
+        String together = UUID.randomUUID().toString();
+        byte[] photo = jpeg();
+        List<String> locations = AtOnce.send(4, () -> filled(amend, together, "MINOR")
+                .multiPart("photos", "again.jpg", photo, "image/jpeg").post(receipt + "/amend").then().statusCode(303)
+                .extract().header("Location"));
+        assertThat(locations).hasSize(4).containsOnly(locations.get(0));
+        assertThat(versions(receipt)).isEqualTo(3);
+        assertThat(sql.number("select count(*) from report where submission_id = cast(?1 as uuid) and version = 3",
+                together)).isEqualTo(1);
+        assertThat(sql.number("select count(*) from report_photo p join report r on r.id = p.report_id "
+                + "where r.submission_id = cast(?1 as uuid)", together)).isEqualTo(1);
+        assertThat(sql.number("select count(*) from audit_event e join report r on r.id = e.subject_id "
+                + "where r.receipt_code = ?1 and e.action = 'REPORT_AMENDED'", receipt.substring("/reports/".length())))
+                .isEqualTo(2);
+
+        // the answer to the first amendment was lost and the phone sends it again after the window: the same receipt
+        sql.update("update report set received_at = now() - interval '3 hours' where receipt_code = ?1",
+                receipt.substring("/reports/".length()));
+        filled(amend, twice, "CRITICAL").post(receipt + "/amend").then().statusCode(303).header("Location", first);
+        assertThat(versions(receipt)).isEqualTo(3);
+    }
+
     @Test
     void anObserverMayReportOnAStationNotAssignedToThem() {
         CsrfForm form = CsrfForm.from("/observer/stations/190001/report");
