@@ -188,4 +188,7 @@ public interface ReportMessages {
 
     @Message
     String error_amend_window();
+
+    @Message
+    String error_form_renewed();
 }

@@ -96,7 +96,7 @@ public class ReportResource {
         return sendAtOnce(number, form).orElseGet(() -> QuarkusTransaction.joiningExisting().call(() -> {
             CurrentObserver.StationChoice choice = observer.station(number);
             if (form.isDraft()) {
-                return saveDraft(observer.require(), choice.station(), form);
+                return saveDraft(observer.require(), choice, form);
             }
             return file(choice, form, null);
         }));
@@ -228,11 +228,12 @@ public class ReportResource {
         return photos;
     }
 
-    private Response saveDraft(Accreditation author, PollingStation station, ReportForm form) {
+    private Response saveDraft(Accreditation author, CurrentObserver.StationChoice choice, ReportForm form) {
+        PollingStation station = choice.station();
         var id = SubmissionId.parse(form.submissionId);
         if (id.isEmpty()) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(form(new CurrentObserver.StationChoice(station,
-                    false), form, Map.of("submissionId", "error_form_expired"), null, false)).build();
+            return Response.status(Response.Status.BAD_REQUEST).entity(form(choice, form,
+                    Map.of(ReportForm.SUBMISSION_ID, ReportForm.ERROR_FORM_RENEWED), null, false)).build();
         }
         submission.saveDraft(author, station, id.get(), form.encode());
         return Response.seeOther(URI.create("/observer")).cookie(Flash.of("✓ " + station.number)).build();
@@ -240,6 +241,10 @@ public class ReportResource {
 
     private TemplateInstance form(CurrentObserver.StationChoice choice, ReportForm form, Map<String, String> errors,
             Report amending, boolean photosDropped) {
+        if (errors.containsKey(ReportForm.SUBMISSION_ID)) {
+            // a form too old or not made here: with a fresh id what is kept can be sent
+            form.submissionId = SubmissionId.fresh();
+        }
         String action = amending == null ? "/observer/stations/" + choice.station().number + "/report"
                 : "/reports/" + amending.first().receiptCode + "/amend";
         return Templates.form(choice.station(), choice.assigned(), form, errors,

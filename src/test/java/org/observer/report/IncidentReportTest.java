@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.observer.support.FieldErrors.beside;
+import static org.observer.support.FieldErrors.describing;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -17,7 +19,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -48,18 +52,26 @@ class IncidentReportTest {
     }
 
     static RequestSpecification filled(CsrfForm form, String submissionId, String severity) {
-        return form.multipart()
-                .multiPart("submissionId", submissionId)
-                .multiPart("phase", "COUNTING")
-                .multiPart("category", "VOTES_NOT_ANNOUNCED")
-                .multiPart("severity", severity)
-                .multiPart("observedAt", "2023-03-19T20:40")
-                .multiPart(new MultiPartSpecBuilder("Votes were sorted silently; «Аманат» pile never shown, commas, \"quotes\"")
-                        .controlName("description").charset(StandardCharsets.UTF_8).mimeType("text/plain").build())
-                .multiPart("peopleInvolved", "commission chair")
-                .multiPart("reportedToCommission", "yes")
-                .multiPart("commissionAnswer", "No time for that")
-                .multiPart("action", "send");
+        return filled(form, submissionId, Map.of("severity", severity));
+    }
+
+    /** A form that passes its checks, but for the fields given. */
+    static RequestSpecification filled(CsrfForm form, String submissionId, Map<String, String> changed) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("phase", "COUNTING");
+        fields.put("category", "VOTES_NOT_ANNOUNCED");
+        fields.put("severity", "SERIOUS");
+        fields.put("observedAt", "2023-03-19T20:40");
+        fields.put("description", "Votes were sorted silently; «Аманат» pile never shown, commas, \"quotes\"");
+        fields.put("peopleInvolved", "commission chair");
+        fields.put("reportedToCommission", "yes");
+        fields.put("commissionAnswer", "No time for that");
+        fields.put("action", "send");
+        fields.putAll(changed);
+        RequestSpecification request = form.multipart().multiPart("submissionId", submissionId);
+        fields.forEach((name, value) -> request.multiPart(new MultiPartSpecBuilder(value).controlName(name)
+                .charset(StandardCharsets.UTF_8).mimeType("text/plain").build()));
+        return request;
     }
 
     long reports(String submissionId) {
@@ -123,17 +135,89 @@ class IncidentReportTest {
     void badInputIsShownBesideTheFieldsAndKept() {
         CsrfForm form = CsrfForm.from(FORM);
         String id = UUID.randomUUID().toString();
-        form.multipart().multiPart("submissionId", id).multiPart("phase", "PARTY").multiPart("category", "NOPE")
-                .multiPart("observedAt", "2099-01-01T10:00").multiPart("description", " ")
-                .multiPart("peopleInvolved", "kept text").multiPart("action", "send")
-                .post(FORM).then().statusCode(400)
-                .body(containsString("Some fields need attention"))
-                .body(containsString("Fill this in."))
-                .body(containsString("This time is in the future."))
-                .body(containsString("Choose one."))
-                .body(containsString(">kept text</textarea>"))
-                .body(containsString("value=\"" + id + "\""));
+        String page = form.multipart().multiPart("submissionId", id).multiPart("phase", "PARTY")
+                .multiPart("category", "NOPE").multiPart("observedAt", "2099-01-01T10:00").multiPart("description", " ")
+                .multiPart("peopleInvolved", "kept text").multiPart("commissionAnswer", "kept answer")
+                .multiPart("action", "send")
+                .post(FORM).then().statusCode(400).extract().asString();
+        assertThat(page).contains("Some fields need attention", ">kept text</textarea>", ">kept answer</textarea>",
+                "value=\"2099-01-01T10:00\"", "value=\"" + id + "\"");
+        // each error is beside its own field, and the field (or its group) points to it for screen readers
+        assertThat(describing(page, "phase")).isEqualTo("Choose one.");
+        assertThat(describing(page, "category")).isEqualTo("Choose one.");
+        assertThat(describing(page, "severity")).isEqualTo("Choose one.");
+        assertThat(describing(page, "observedAt")).isEqualTo("This time is in the future.");
+        assertThat(describing(page, "description")).isEqualTo("Fill this in.");
+        assertThat(describing(page, "reportedToCommission")).isEqualTo("Choose one.");
+        assertThat(describing(page, "peopleInvolved")).isEmpty();
+        assertThat(describing(page, "commissionAnswer")).isEmpty();
+        assertThat(describing(page, "photos")).isEmpty();
         assertThat(reports(id)).isZero();
+    }
+
+    @Test
+    void aTimeNotWrittenAsOneAndTooLongTextsAreRefusedBesideTheirFields() {
+        CsrfForm form = CsrfForm.from(FORM);
+        String id = UUID.randomUUID().toString();
+        String description = "d".repeat(5001);
+        String people = "p".repeat(2001);
+        String answer = "a".repeat(2001);
+        String page = filled(form, id, Map.of("observedAt", "19.03.2023 evening", "description", description,
+                "peopleInvolved", people, "commissionAnswer", answer)).post(FORM).then().statusCode(400).extract()
+                .asString();
+        assertThat(page).contains(">" + description + "</textarea>", ">" + people + "</textarea>",
+                ">" + answer + "</textarea>", "value=\"19.03.2023 evening\"");
+        assertThat(describing(page, "observedAt")).isEqualTo("Give a date and time.");
+        assertThat(describing(page, "description")).isEqualTo("This text is too long.");
+        assertThat(describing(page, "peopleInvolved")).isEqualTo("This text is too long.");
+        assertThat(describing(page, "commissionAnswer")).isEqualTo("This text is too long.");
+        assertThat(describing(page, "phase")).isEmpty();
+        assertThat(reports(id)).isZero();
+        // the longest texts allowed go through
+        filled(form, id, Map.of("description", "d".repeat(5000), "peopleInvolved", "p".repeat(2000),
+                "commissionAnswer", "a".repeat(2000))).post(FORM).then().statusCode(303);
+        assertThat(sql.number("select length(description) + length(people_involved) + length(commission_answer) "
+                + "from report where submission_id = cast(?1 as uuid)", id)).isEqualTo(9000);
+    }
+
+    @Test
+    void moreThanFivePhotosAreRefusedAndTheFormKept() throws IOException {
+        CsrfForm form = CsrfForm.from(FORM);
+        String id = UUID.randomUUID().toString();
+        RequestSpecification request = filled(form, id);
+        byte[] photo = jpeg();
+        for (int i = 1; i <= 6; i++) {
+            request.multiPart("photos", "photo" + i + ".jpg", photo, "image/jpeg");
+        }
+        String page = request.post(FORM).then().statusCode(400).extract().asString();
+        assertThat(describing(page, "photos")).isEqualTo("Too many photos.");
+        assertThat(page).contains("attach them again", "Votes were sorted silently", "value=\"COUNTING\" selected");
+        assertThat(reports(id)).isZero();
+    }
+
+    @Test
+    void aPhotoLargerThanTheLimitIsRefusedAndTheFormKept() {
+        CsrfForm form = CsrfForm.from(FORM);
+        String id = UUID.randomUUID().toString();
+        // one byte over observer.reports.max-photo-bytes (10 MB by default)
+        byte[] large = new byte[10 * 1024 * 1024 + 1];
+        String page = filled(form, id).multiPart("photos", "large.jpg", large, "image/jpeg").post(FORM).then()
+                .statusCode(400).extract().asString();
+        assertThat(describing(page, "photos")).isEqualTo("A photo is larger than allowed.");
+        assertThat(page).contains("attach them again", "Votes were sorted silently");
+        assertThat(reports(id)).isZero();
+    }
+
+    @Test
+    void aFormTooOldOrNotMadeHereGetsAFreshIdAndIsKept() {
+        CsrfForm form = CsrfForm.from(FORM);
+        String page = filled(form, "not-a-submission-id").post(FORM).then().statusCode(400).extract().asString();
+        assertThat(beside(page, "submissionId")).startsWith("This form was too old or not made here");
+        assertThat(page).contains("Votes were sorted silently", "value=\"VOTES_NOT_ANNOUNCED\" checked");
+        String fresh = page.replaceAll("(?s).*name=\"submissionId\" value=\"([^\"]*)\".*", "$1");
+        assertThat(UUID.fromString(fresh)).isNotNull();
+        filled(form, fresh).post(FORM).then().statusCode(303);
+        assertThat(reports(fresh)).isEqualTo(1);
     }
 
     @Test
