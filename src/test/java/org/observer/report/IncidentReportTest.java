@@ -57,6 +57,10 @@ class IncidentReportTest {
 
     /** A form that passes its checks, but for the fields given. */
     static RequestSpecification filled(CsrfForm form, String submissionId, Map<String, String> changed) {
+        return filled(form.multipart(), submissionId, changed);
+    }
+
+    static RequestSpecification filled(RequestSpecification request, String submissionId, Map<String, String> changed) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("phase", "COUNTING");
         fields.put("category", "VOTES_NOT_ANNOUNCED");
@@ -68,7 +72,7 @@ class IncidentReportTest {
         fields.put("commissionAnswer", "No time for that");
         fields.put("action", "send");
         fields.putAll(changed);
-        RequestSpecification request = form.multipart().multiPart("submissionId", submissionId);
+        request.multiPart("submissionId", submissionId);
         fields.forEach((name, value) -> request.multiPart(new MultiPartSpecBuilder(value).controlName(name)
                 .charset(StandardCharsets.UTF_8).mimeType("text/plain").build()));
         return request;
@@ -390,7 +394,13 @@ class IncidentReportTest {
 
     @Test
     void theFormNeedsItsCsrfToken() {
-        given().redirects().follow(false).multiPart("submissionId", UUID.randomUUID().toString())
-                .multiPart("description", "x").post(FORM).then().statusCode(400);
+        CsrfForm form = CsrfForm.from(FORM);
+        String id = UUID.randomUUID().toString();
+        // a form that passes every check, posted by another site with the browser's cookie but no token
+        filled(form.multipartWithoutToken(), id, Map.of()).post(FORM).then().statusCode(400);
+        filled(given().redirects().follow(false), id, Map.of()).post(FORM).then().statusCode(400);
+        assertThat(reports(id)).isZero();
+        filled(form, id).post(FORM).then().statusCode(303);
+        assertThat(reports(id)).isEqualTo(1);
     }
 }

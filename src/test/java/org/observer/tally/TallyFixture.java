@@ -83,7 +83,13 @@ public class TallyFixture {
 
         /** The form's parts, to add a photo before sending. */
         public io.restassured.specification.RequestSpecification withParts(CsrfForm form, String submissionId) {
-            var request = form.multipart().multiPart("submissionId", submissionId == null ? "" : submissionId);
+            return withParts(form.multipart(), submissionId);
+        }
+
+        /** The form's parts on a request of the test's making (one without the CSRF token). */
+        public io.restassured.specification.RequestSpecification withParts(
+                io.restassured.specification.RequestSpecification request, String submissionId) {
+            request.multiPart("submissionId", submissionId == null ? "" : submissionId);
             fields.forEach((name, value) -> request.multiPart(name, value == null ? "" : value));
             for (String vote : votes) {
                 request.multiPart("votes", vote == null ? "" : vote);
