@@ -152,4 +152,10 @@ public interface TallyMessages {
 
     @Message
     String my_tallies();
+
+    @Message
+    String fix_lines();
+
+    @Message
+    String reattach_photo();
 }

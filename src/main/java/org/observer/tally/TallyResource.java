@@ -56,7 +56,7 @@ public class TallyResource {
         static native TemplateInstance form(StationChoice choice, Ballot ballot, List<Ballot> ballots,
                 List<Row> protocol, List<Row> votes, List<TallyCheck> votesChecks, String submissionId,
                 String comment, String commentError, List<String> problems, List<TallyCheck> failed,
-                String photoError);
+                boolean lineErrors, String photoError, boolean photoDropped);
     }
 
     @Inject
@@ -166,9 +166,11 @@ public class TallyResource {
         }
         List<String> problems = errors.containsKey(TallyForm.WHOLE_FORM) ? List.of(errors.get(TallyForm.WHOLE_FORM))
                 : List.of();
+        // a browser never sends a file again: a photo that came with a refused form must be attached anew
+        boolean photoDropped = form.photo != null && form.photo.size() > 0;
         return Templates.form(station, ballot, List.of(Ballot.values()), protocol, votes,
                 checksOf(TallyForm.VOTES, failed), submissionId, form.comment, errors.get(TallyForm.COMMENT), problems,
-                failed, errors.get(PHOTO));
+                failed, !errors.isEmpty(), errors.get(PHOTO), photoDropped);
     }
 
     private static List<TallyCheck> checksOf(String field, List<TallyCheck> failed) {
