@@ -116,4 +116,10 @@ public interface ChecklistMessages {
 
     @Message
     String left();
+
+    @Message
+    String already_sent(String time);
+
+    @Message
+    String open_sent();
 }

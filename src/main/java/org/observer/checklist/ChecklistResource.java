@@ -19,11 +19,13 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.Cache;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import org.observer.accreditation.Accreditation;
 import org.observer.accreditation.CurrentObserver;
+import org.observer.data.SubmissionId;
 import org.observer.election.PollingStation;
 import org.observer.report.Phase;
 import org.observer.web.Roles;
@@ -38,7 +40,8 @@ public class ChecklistResource {
     static class Templates {
         static native TemplateInstance form(PollingStation station, boolean assigned, Phase phase, List<Phase> phases,
                 List<ChecklistQuestion> questions, ChecklistForm form, Map<String, String> errors, StationVisit visit,
-                List<StationVisit> visits, String visitError, List<ChecklistSubmission> sent);
+                List<StationVisit> visits, String visitError, List<ChecklistSubmission> sent,
+                ChecklistSubmission sentAs);
 
         static native TemplateInstance sent(ChecklistSubmission submission, List<ChecklistAnswer> answers);
     }
@@ -53,6 +56,8 @@ public class ChecklistResource {
     ChecklistAccess access;
 
     @GET
+    // "Back" after sending shows a new form (a new submission id), not the sent one from the cache
+    @Cache(noStore = true)
     @Path("observer/stations/{number}/checklist")
     @RolesAllowed(Roles.OBSERVER)
     public TemplateInstance form(@RestPath String number, @RestQuery String phase) {
@@ -89,6 +94,12 @@ public class ChecklistResource {
         }
         ChecklistSubmission sent = store.submit(observer.require(), choice.station(), choice.assigned(), checklistPhase,
                 checked.submissionId(), checked.answers());
+        if (!store.says(sent, checked.answers())) {
+            // the form came back ("Back") and was edited after it was sent: keep the edits, say where the first went
+            form.submissionId = SubmissionId.fresh();
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(form(choice, checklistPhase, form, Map.of(), null, sent)).build();
+        }
         return Response.seeOther(URI.create("/observer/checklists/" + sent.submissionId)).build();
     }
 
@@ -140,10 +151,16 @@ public class ChecklistResource {
 
     private TemplateInstance form(CurrentObserver.StationChoice choice, Phase phase, ChecklistForm form,
             Map<String, String> errors, String visitError) {
+        return form(choice, phase, form, errors, visitError, null);
+    }
+
+    /** {@code sentAs}: the checklist an earlier send of this form stored, when the form was edited after it. */
+    private TemplateInstance form(CurrentObserver.StationChoice choice, Phase phase, ChecklistForm form,
+            Map<String, String> errors, String visitError, ChecklistSubmission sentAs) {
         Accreditation own = observer.require();
         PollingStation station = choice.station();
         return Templates.form(station, choice.assigned(), phase, ChecklistQuestion.PHASES,
                 ChecklistQuestion.ofPhase(station.election, phase), form, errors, StationVisit.openOf(own).orElse(null),
-                StationVisit.of(own, station), visitError, ChecklistSubmission.of(own, station));
+                StationVisit.of(own, station), visitError, ChecklistSubmission.of(own, station), sentAs);
     }
 }

@@ -191,4 +191,13 @@ public interface ReportMessages {
 
     @Message
     String error_form_renewed();
+
+    @Message
+    String already_sent(String code);
+
+    @Message
+    String already_sent_changes();
+
+    @Message
+    String open_receipt();
 }

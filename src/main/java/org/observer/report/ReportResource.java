@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jboss.resteasy.reactive.Cache;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -52,7 +53,7 @@ public class ReportResource {
         static native TemplateInstance form(PollingStation station, boolean assigned, ReportForm form,
                 Map<String, String> errors, List<IncidentCategory> categories, List<Phase> phases,
                 List<Severity> severities, String action, Report amending, boolean photosDropped, int maxPhotos,
-                long maxPhotoMegabytes);
+                long maxPhotoMegabytes, String sentAs);
 
         static native TemplateInstance receipt(Report report, List<Report> versions, List<ReportPhoto> photos,
                 boolean canAmend, boolean amendWindowOver, List<AuditEvent> history);
@@ -76,6 +77,8 @@ public class ReportResource {
     CategoryCodes categoryCodes;
 
     @GET
+    // "Back" after sending shows a new form (a new submission id), not the sent one from the cache
+    @Cache(noStore = true)
     @Path("observer/stations/{number}/report")
     @RolesAllowed(Roles.OBSERVER)
     public TemplateInstance newReport(@RestPath String number, @RestQuery String draft) {
@@ -120,8 +123,9 @@ public class ReportResource {
         }
         Map<String, Long> categories = categoryCodes.ofElection(election.get());
         ReportForm.Checked checked = form.check(station.zone(), categories::get);
+        // a changed resend takes the full way, which shows the form again
         return checked.input().flatMap(input -> submission.submitWithoutPhotos(election.get(), subject, station.id(),
-                input)).map(ReportResource::toReceipt);
+                input)).filter(sent -> !sent.changed()).map(sent -> toReceipt(sent.receiptCode()));
     }
 
     @GET
@@ -149,6 +153,8 @@ public class ReportResource {
     }
 
     @GET
+    // "Back" after sending shows a new form (a new submission id), not the sent one from the cache
+    @Cache(noStore = true)
     @Path("reports/{code}/amend")
     @RolesAllowed(Roles.OBSERVER)
     public Response amendForm(@RestPath String code) {
@@ -197,8 +203,15 @@ public class ReportResource {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(form(choice, form, errors, amends, !form.attachedPhotos().isEmpty())).build();
         }
-        return toReceipt(submission.submit(observer.require(), choice.station(), choice.assigned(),
-                checked.input().orElseThrow(), photos, amends));
+        ReportSubmission.Sent sent = submission.submit(observer.require(), choice.station(), choice.assigned(),
+                checked.input().orElseThrow(), photos, amends);
+        if (sent.changed()) {
+            // the form came back ("Back") and was edited after it was sent: keep the edits, say where the first went
+            form.submissionId = SubmissionId.fresh();
+            return Response.status(Response.Status.BAD_REQUEST).entity(form(choice, form, Map.of(), amends,
+                    !form.attachedPhotos().isEmpty(), sent.receiptCode())).build();
+        }
+        return toReceipt(sent.receiptCode());
     }
 
     private static Response toReceipt(String receiptCode) {
@@ -241,6 +254,12 @@ public class ReportResource {
 
     private TemplateInstance form(CurrentObserver.StationChoice choice, ReportForm form, Map<String, String> errors,
             Report amending, boolean photosDropped) {
+        return form(choice, form, errors, amending, photosDropped, null);
+    }
+
+    /** {@code sentAs}: the receipt an earlier send of this form got, when the form was edited after it. */
+    private TemplateInstance form(CurrentObserver.StationChoice choice, ReportForm form, Map<String, String> errors,
+            Report amending, boolean photosDropped, String sentAs) {
         if (errors.containsKey(ReportForm.SUBMISSION_ID)) {
             // a form too old or not made here: with a fresh id what is kept can be sent
             form.submissionId = SubmissionId.fresh();
@@ -250,7 +269,7 @@ public class ReportResource {
         return Templates.form(choice.station(), choice.assigned(), form, errors,
                 IncidentCategory.ofElection(choice.station().election), List.of(Phase.values()),
                 List.of(Severity.values()), action, amending, photosDropped, config.reports().maxPhotos(),
-                config.reports().maxPhotoBytes() / (1024 * 1024));
+                config.reports().maxPhotoBytes() / (1024 * 1024), sentAs);
     }
 
     private boolean canAmend(Report report) {

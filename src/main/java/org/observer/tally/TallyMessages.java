@@ -158,4 +158,7 @@ public interface TallyMessages {
 
     @Message
     String reattach_photo();
+
+    @Message
+    String already_sent(String code);
 }

@@ -111,6 +111,7 @@ class ChecklistTest {
                 .isEqualTo(1);
         // sent again by the queue (the first answer was lost on the way): the same checklist, stored once
         form.multipart().header("X-Queue-Owner", owner).multiPart("submissionId", id)
+                .multiPart("answer_SECRECY_ENSURED", "yes").multiPart("answer_GROUP_VOTING_SEEN", "")
                 .multiPart("answer_TURNOUT_1000", "312").multiPart("action", "send")
                 .post(VOTING).then().statusCode(303).header("Location", location);
         assertThat(answers(id)).isEqualTo(2);
@@ -172,10 +173,36 @@ class ChecklistTest {
         CsrfForm form = CsrfForm.from(VOTING);
         String id = UUID.randomUUID().toString();
         String first = voting(form, id).post(VOTING).then().statusCode(303).extract().header("Location");
-        String second = voting(form, id).formParam("answer_ID_CHECKED", "yes").post(VOTING).then().statusCode(303)
-                .extract().header("Location");
+        String second = voting(form, id).post(VOTING).then().statusCode(303).extract().header("Location");
         assertThat(second).isEqualTo(first);
         assertThat(answers(id)).isEqualTo(4);
+    }
+
+    /** Send, "Back", change an answer, send: the change is not lost behind the first checklist, nor stored under it. */
+    @Test
+    void aFormChangedAfterItWasSentSaysSoAndKeepsTheChange() {
+        given().get(VOTING).then().header("Cache-Control", containsString("no-store"));
+        CsrfForm form = CsrfForm.from(VOTING);
+        String id = UUID.randomUUID().toString();
+        voting(form, id).post(VOTING).then().statusCode(303);
+        String page = changed(form, id).post(VOTING).then().statusCode(400).extract().asString();
+        assertThat(page).contains("This checklist was already sent at", "href=\"/observer/checklists/" + id + "\"",
+                "name=\"answer_ID_CHECKED\" value=\"yes\" checked", "value=\"1 204\"");
+        String fresh = page.replaceAll("(?s).*name=\"submissionId\" value=\"([^\"]*)\".*", "$1");
+        assertThat(fresh).isNotEqualTo(id);
+        assertThat(answers(id)).isEqualTo(4);
+        assertThat(sql.number("""
+                select count(*) from checklist_answer a join checklist_question q on q.id = a.question_id
+                where a.submission_id = cast(?1 as uuid) and q.code = 'ID_CHECKED'""", id)).isZero();
+        changed(form, fresh).post(VOTING).then().statusCode(303);
+        assertThat(answers(fresh)).isEqualTo(5);
+    }
+
+    /** The answers of {@link #voting} with "ID checked" answered yes. */
+    static RequestSpecification changed(CsrfForm form, String submissionId) {
+        return form.post().formParam("submissionId", submissionId).formParam("answer_SECRECY_ENSURED", "yes")
+                .formParam("answer_GROUP_VOTING_SEEN", "no").formParam("answer_ID_CHECKED", "yes")
+                .formParam("answer_TURNOUT_1000", "312").formParam("answer_TURNOUT_1400", "1 204");
     }
 
     @Test

@@ -125,6 +125,27 @@ class IncidentReportTest {
                   and e.station_id = r.station_id""", id)).isEqualTo(1);
     }
 
+    /** Send, "Back", edit, send: the edits are not lost behind the first report, nor stored under it. */
+    @Test
+    void aFormEditedAfterItWasSentSaysWhereItWentAndKeepsTheEdits() {
+        given().get(FORM).then().statusCode(200).header("Cache-Control", containsString("no-store"));
+        CsrfForm form = CsrfForm.from(FORM);
+        String id = UUID.randomUUID().toString();
+        String location = filled(form, id).post(FORM).then().statusCode(303).extract().header("Location");
+        String code = location.substring(location.indexOf("/reports/") + "/reports/".length());
+        given().get("/reports/" + code + "/amend").then().header("Cache-Control", containsString("no-store"));
+        String page = filled(form, id, Map.of("description", "Edited after sending")).post(FORM).then()
+                .statusCode(400).extract().asString();
+        assertThat(page).contains("This form was already sent as report " + code + ".", "href=\"/reports/" + code + "\"",
+                ">Edited after sending</textarea>").doesNotContain("value=\"" + id + "\"");
+        assertThat(reports(id)).isEqualTo(1);
+        assertThat(sql.text("select description from report where submission_id = cast(?1 as uuid)", id))
+                .startsWith("Votes were sorted silently");
+        String fresh = page.replaceAll("(?s).*name=\"submissionId\" value=\"([^\"]*)\".*", "$1");
+        filled(form, fresh, Map.of("description", "Edited after sending")).post(FORM).then().statusCode(303);
+        assertThat(reports(fresh)).isEqualTo(1);
+    }
+
     @Test
     void twoCopiesArrivingTogetherGiveOneReport() throws Exception {
         CsrfForm form = CsrfForm.from(FORM);
