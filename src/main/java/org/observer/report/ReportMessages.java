@@ -200,4 +200,13 @@ public interface ReportMessages {
 
     @Message
     String open_receipt();
+
+    @Message
+    String draft_saved(String station);
+
+    @Message
+    String draft_deleted();
+
+    @Message
+    String delete_draft();
 }

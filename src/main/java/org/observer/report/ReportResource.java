@@ -2,6 +2,8 @@ package org.observer.report;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -40,6 +43,7 @@ import org.observer.photo.PhotoCheck;
 import org.observer.photo.PhotoResponses;
 import org.observer.photo.PhotoStore;
 import org.observer.web.Flash;
+import org.observer.web.Languages;
 import org.observer.web.ObserverConfig;
 import org.observer.web.Roles;
 
@@ -75,6 +79,8 @@ public class ReportResource {
     StationDirectory stations;
     @Inject
     CategoryCodes categoryCodes;
+    @Inject
+    HttpHeaders headers;
 
     @GET
     // "Back" after sending shows a new form (a new submission id), not the sent one from the cache
@@ -249,7 +255,25 @@ public class ReportResource {
                     Map.of(ReportForm.SUBMISSION_ID, ReportForm.ERROR_FORM_RENEWED), null, false)).build();
         }
         submission.saveDraft(author, station, id.get(), form.encode());
-        return Response.seeOther(URI.create("/observer")).cookie(Flash.of("✓ " + station.number)).build();
+        return Response.seeOther(URI.create("/observer")).cookie(Flash.of(words().draft_saved(station.number)))
+                .build();
+    }
+
+    @POST
+    @Path("observer/drafts/{id}/delete")
+    @RolesAllowed(Roles.OBSERVER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response deleteDraft(@RestPath String id) {
+        // only the author's own draft goes; deleting it again changes nothing
+        SubmissionId.parse(id).ifPresent(draft -> submission.deleteDraft(observer.require(), draft));
+        return Response.seeOther(URI.create("/observer")).cookie(Flash.of(words().draft_deleted())).build();
+    }
+
+    /** The report's words in the user's language, for a message written here (a flash after a redirect). */
+    private ReportMessages words() {
+        // the language filter has already narrowed Accept-Language to the user's language
+        return MessageBundles.get(ReportMessages.class,
+                Localized.Literal.of(Languages.choose(null, headers.getAcceptableLanguages())));
     }
 
     private TemplateInstance form(CurrentObserver.StationChoice choice, ReportForm form, Map<String, String> errors,

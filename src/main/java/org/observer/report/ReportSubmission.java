@@ -235,4 +235,11 @@ public class ReportSubmission {
                 .setParameter(4, fields).executeUpdate();
         return submissionId;
     }
+
+    /** Throws the author's draft away; anyone else's stays. */
+    @Transactional
+    public void deleteDraft(Accreditation author, java.util.UUID submissionId) {
+        entityManager.createNativeQuery("delete from report_draft where submission_id = ?1 and accreditation_id = ?2")
+                .setParameter(1, submissionId).setParameter(2, author.id).executeUpdate();
+    }
 }

@@ -105,6 +105,9 @@ class IncidentReportTest {
                 .contentType("image/jpeg").extract().asByteArray();
         assertThat(ImageIO.read(new java.io.ByteArrayInputStream(thumbnail)).getWidth()).isEqualTo(320);
         given().get("/observer").then().body(containsString(receipt.substring(9)));
+        // the code as read out over the phone finds the same receipt
+        given().get("/reports/" + receipt.substring(9).toLowerCase().replace("-", "")).then().statusCode(200)
+                .body(containsString(receipt.substring(9)));
     }
 
     @Test
@@ -261,15 +264,62 @@ class IncidentReportTest {
     void aDraftIsKeptOnTheServerAndSentLaterUnderItsId() {
         CsrfForm form = CsrfForm.from(FORM);
         String id = UUID.randomUUID().toString();
-        form.multipart().multiPart("submissionId", id).multiPart("phase", "VOTING")
+        String flash = form.multipart().multiPart("submissionId", id).multiPart("phase", "VOTING")
                 .multiPart("description", "half written").multiPart("action", "draft")
-                .post(FORM).then().statusCode(303).header("Location", containsString("/observer"));
-        given().get("/observer").then().body(containsString("?draft=" + id));
+                .post(FORM).then().statusCode(303).header("Location", containsString("/observer")).extract()
+                .cookie("flash");
+        given().cookie("flash", flash).get("/observer").then().body(containsString("?draft=" + id))
+                .body(containsString("Draft saved for station 180001: it waits under &quot;Drafts&quot; below."));
+        String russian = form.multipart().cookie("lang", "ru").multiPart("submissionId", id)
+                .multiPart("description", "half written").multiPart("action", "draft").post(FORM).then()
+                .statusCode(303).extract().cookie("flash");
+        given().cookie("flash", russian).cookie("lang", "ru").get("/observer").then()
+                .body(containsString("Черновик для участка 180001 сохранён"));
         given().queryParam("draft", id).get(FORM).then().statusCode(200)
                 .body(containsString(">half written</textarea>")).body(containsString("value=\"" + id + "\""));
         filled(form, id).post(FORM).then().statusCode(303);
         assertThat(sql.number("select count(*) from report_draft where submission_id = cast(?1 as uuid)", id)).isZero();
         given().get("/observer").then().body(not(containsString("?draft=" + id)));
+    }
+
+    long drafts(String submissionId) {
+        return sql.number("select count(*) from report_draft where submission_id = cast(?1 as uuid)", submissionId);
+    }
+
+    @Test
+    void aDraftCanBeDeleted() {
+        String id = UUID.randomUUID().toString();
+        CsrfForm.from(FORM).multipart().multiPart("submissionId", id).multiPart("description", "not needed after all")
+                .multiPart("action", "draft").post(FORM).then().statusCode(303);
+        assertThat(drafts(id)).isEqualTo(1);
+        CsrfForm home = CsrfForm.from("/observer");
+        String delete = "/observer/drafts/" + id + "/delete";
+        given().get("/observer").then().body(containsString("action=\"" + delete + "\""));
+        String flash = home.post().post(delete).then().statusCode(303).header("Location", containsString("/observer"))
+                .extract().cookie("flash");
+        assertThat(drafts(id)).isZero();
+        given().cookie("flash", flash).get("/observer").then().body(containsString("Draft deleted."))
+                .body(not(containsString("?draft=" + id)));
+        // sent again (the answer was lost): nothing left to delete, the same answer
+        home.post().post(delete).then().statusCode(303);
+        // without its token nothing is deleted
+        CsrfForm.from(FORM).multipart().multiPart("submissionId", id).multiPart("action", "draft").post(FORM);
+        given().redirects().follow(false).post(delete).then().statusCode(400);
+        assertThat(drafts(id)).isEqualTo(1);
+    }
+
+    @Test
+    @TestSecurity(user = "observer2", roles = "observer")
+    @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-observer2"), @Claim(key = "preferred_username", value = "observer2") })
+    void anotherObserversDraftIsNotDeleted() {
+        String id = UUID.randomUUID().toString();
+        sql.update("""
+                insert into report_draft (accreditation_id, submission_id, station_id, fields)
+                select a.id, cast(?1 as uuid), s.id, 'description=Anna%27s+draft' from accreditation a, polling_station s
+                where a.login = 'observer' and s.number = '180001'""", id);
+        CsrfForm.from("/observer/stations/190001/report").post().post("/observer/drafts/" + id + "/delete").then()
+                .statusCode(303);
+        assertThat(drafts(id)).isEqualTo(1);
     }
 
     @Test
