@@ -6,20 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
-import jakarta.inject.Inject;
-import java.io.IOException;
-import java.net.URL;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.observer.support.PhoneBrowser;
-import org.observer.support.Sql;
+import org.observer.support.PhoneBrowserSuite;
 
 /**
  * The phone's offline queue with every kind of form it takes, in Chromium at 360 px. The observer
@@ -29,27 +23,9 @@ import org.observer.support.Sql;
 @QuarkusTest
 @TestSecurity(user = "observer", roles = "observer")
 @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-observer"), @Claim(key = "preferred_username", value = "observer") })
-class OfflineQueueBrowserTest {
+class OfflineQueueBrowserTest extends PhoneBrowserSuite {
     static final String[] FIGURE_FIELDS = { "registeredVoters", "ballotsReceived", "ballotsIssued", "ballotsUnused",
             "ballotsFound", "ballotsInvalid" };
-    static PhoneBrowser browser;
-
-    @TestHTTPResource("/")
-    URL app;
-    @Inject
-    Sql sql;
-
-    @BeforeAll
-    static void launch() throws IOException {
-        browser = PhoneBrowser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private Page open(BrowserContext phone, String path) {
         Page page = phone.newPage();

@@ -6,22 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.observer.login.RealKeycloakProfile;
 import org.observer.support.PhoneBrowser;
-import org.observer.support.Sql;
+import org.observer.support.PhoneBrowserSuite;
 
 /**
  * An observer on a phone, in Debian's Chromium at 360 px: signs in through the real Keycloak page,
@@ -30,26 +25,7 @@ import org.observer.support.Sql;
  */
 @QuarkusTest
 @TestProfile(RealKeycloakProfile.class)
-class PhoneBrowserTest {
-    static PhoneBrowser browser;
-
-    @TestHTTPResource("/")
-    URL app;
-    @Inject
-    Sql sql;
-
-    @BeforeAll
-    static void launch() throws IOException {
-        browser = PhoneBrowser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
+class PhoneBrowserTest extends PhoneBrowserSuite {
     private BrowserContext phone() {
         return browser.phone();
     }
