@@ -5,13 +5,15 @@
 # observer_bench made afresh); then pgbench inserts the same row into the same PostgreSQL with 50
 # clients. Printed: submissions/s, median and p99 latency, pgbench's rate and the ratio app/pgbench,
 # against the targets (ratio >= 0.3, median < 100 ms) as information only. Also checked: the form
-# page with its CSS and JS weighs under 50 KB and names no other host, the run had at most 1% errors,
+# observer pages (home, the three forms, a receipt, the station page; English, Russian, Kazakh) each
+# weigh under 50 KB with their CSS and JS and name no other host, the run had at most 1% errors,
 # and every 303 made exactly one report row. Exits non-zero only when the run itself broke.
+# BENCH_WEIGHT_ONLY=1 stops after the page weights (no wrk, no pgbench: about a minute after the build).
 # Settings (environment): BENCH_DURATION (s, default 20), BENCH_CONNECTIONS (50), BENCH_PORT (8090),
 # BENCH_WARMUP (s of each warm-up run, 5), BENCH_WARMUP_REPORTS (10000), BENCH_WARMUP_ROUNDS (most
 # warm-up runs, 16; 1 gives a single warm-up run), BENCH_PROFILE=1 records a JFR CPU profile of the
 # app during the measured run and prints where the time goes (src/bench/jfr-where.awk),
-# BENCH_JAVA_OPTS extra JVM options for the app.
+# BENCH_JAVA_OPTS extra JVM options for the app, BENCH_DATABASE (observer_bench).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -19,7 +21,7 @@ PORT=${BENCH_PORT:-8090}
 DURATION=${BENCH_DURATION:-20}
 WARMUP=${BENCH_WARMUP:-5}
 CONNECTIONS=${BENCH_CONNECTIONS:-50}
-DATABASE=observer_bench
+DATABASE=${BENCH_DATABASE:-observer_bench}
 STATION=180001
 FORM_PATH=/observer/stations/$STATION/report
 PAGE_BUDGET=$((50 * 1024))
@@ -37,13 +39,13 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$@" >/dev/null
 }
 missing=()
-command -v wrk >/dev/null || missing+=(wrk)
+[ "${BENCH_WEIGHT_ONLY:-}" = 1 ] || command -v wrk >/dev/null || missing+=(wrk)
 command -v curl >/dev/null || missing+=(curl)
 command -v psql >/dev/null || missing+=(postgresql-client)
 if [ ${#missing[@]} -gt 0 ]; then echo "Installing ${missing[*]}"; apt_install "${missing[@]}"; fi
 # Debian's /usr/bin/pgbench is a wrapper from postgresql-client-common; on Debian 12 the program itself
 # comes with the server package (postgresql-15, pulled in by postgresql-contrib).
-if ! pgbench --version >/dev/null 2>&1; then
+if [ "${BENCH_WEIGHT_ONLY:-}" != 1 ] && ! pgbench --version >/dev/null 2>&1; then
   echo "Installing pgbench"
   apt_install postgresql-client
   pgbench --version >/dev/null 2>&1 || apt_install postgresql-contrib
@@ -122,51 +124,88 @@ CSRF_TOKEN=$(sed -n 's/.*name="csrf-token" value="\([^"]*\)".*/\1/p' "$WORK/form
 [ -n "$CSRF_COOKIE" ] || fail "the form page set no csrf cookie"
 [ -n "$CSRF_TOKEN" ] || fail "the form page has no csrf-token field"
 
-# What the page loads: its stylesheets, scripts and icon, and the service worker its scripts register.
-attr_urls() { { grep -oE "<$1[^>]*$2=\"[^\"]*\"" "$WORK/form.html" || true; } | sed -E "s/.*$2=\"([^\"]*)\"/\1/"; }
-assets=$( { attr_urls link href; attr_urls script src; attr_urls img src; } | sort -u)
-page_bytes=$(wc -c <"$WORK/form.html")
-printf '  %-28s %7d bytes\n' "$FORM_PATH (HTML)" "$page_bytes"
-total=$page_bytes
-fetched=()
+# weigh LABEL PATH [LANGUAGE]: an observer page with everything a browser loads for it on a first visit
+# (its stylesheets, scripts, icon and images, and the service worker its scripts register), and the
+# URLs of other hosts it names (in src/href/action… attributes, url(…)/@import of the CSS, the scripts).
+# Adds a line to $WORK/weights.txt; sets all_ok=no when the page is over the budget or names another host.
+all_ok=yes
+: >"$WORK/weights.txt"
+weigh() {
+  local label=$1 path=$2 language=${3:-en} html="$WORK/page.html" page_status total outside
+  page_status=$(curl -sS -o "$html" -w '%{http_code}' -H "Authorization: Bearer $TOKEN" \
+    -H "Cookie: lang=$language" "$APP$path")
+  [ "$page_status" = 200 ] || { head -c 2000 "$html" >&2; fail "GET $path ($language) answered $page_status"; }
+  total=$(wc -c <"$html")
+  printf '  %-22s %-3s %s\n' "$label" "$language" "$path"
+  : >"$WORK/outside.txt"
+  fetched=()
+  attr_urls() { { grep -oE "<$1[^>]*$2=\"[^\"]*\"" "$html" || true; } | sed -E "s/.*$2=\"([^\"]*)\"/\1/"; }
+  for url in $( { attr_urls link href; attr_urls script src; attr_urls img src; } | sort -u); do
+    case "$url" in
+      /*) fetch_asset "$url" "$path" ;;
+      *) echo "$path: loads $url" >>"$WORK/outside.txt" ;;
+    esac
+  done
+  # any attribute of the HTML that names a URL with a host (http://, https:// or //)
+  grep -oE "(src|href|action|formaction|poster|srcset|data)=\"(https?:)?//[^\"]*\"" "$html" \
+    | sed "s|^|$path: |" >>"$WORK/outside.txt" || true
+  outside=none
+  if [ -s "$WORK/outside.txt" ]; then outside=$(tr '\n' ' ' <"$WORK/outside.txt"); all_ok=no; fi
+  [ "$total" -lt "$PAGE_BUDGET" ] || all_ok=no
+  printf '| %s | %s | `%s` | %d | %d | %s | %s |\n' "$label" "$language" "$path" "$(wc -c <"$html")" "$total" \
+    "$([ "$total" -lt "$PAGE_BUDGET" ] && echo yes || echo NO)" "$outside" >>"$WORK/weights.txt"
+}
+# fetch_asset URL PAGE: adds the file's bytes to the page's total (weigh's "total")
 fetch_asset() {
-  local url=$1 file
-  case "$url" in
-    /*) ;;
-    *) return ;;
-  esac
+  local url=$1 page=$2 file f asset_status bytes
   for f in "${fetched[@]}"; do [ "$f" = "$url" ] && return; done
   fetched+=("$url")
-  file="$WORK/asset$((${#fetched[@]}))"
-  status=$(curl -sS -o "$file" -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "$APP$url")
-  [ "$status" = 200 ] || fail "GET $url (loaded by the form page) answered $status"
-  local bytes
+  file="$WORK/asset"
+  asset_status=$(curl -sS -o "$file" -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "$APP$url")
+  [ "$asset_status" = 200 ] || fail "GET $url (loaded by $page) answered $asset_status"
   bytes=$(wc -c <"$file")
   total=$((total + bytes))
-  printf '  %-28s %7d bytes\n' "$url" "$bytes"
   case "$url" in
     *.js)
-      while read -r worker; do [ -n "$worker" ] && fetch_asset "$worker"; done \
-        < <(grep -oE "serviceWorker\.register\(['\"][^'\"]+['\"]" "$file" | sed -E "s/.*\(['\"]([^'\"]+)['\"]/\1/")
-      grep -oE "https?://[^'\" )]+|['\"]//[a-z0-9.-]+" "$file" | sed "s|^|$url: |" >>"$WORK/outside.txt" || true ;;
+      grep -oE "https?://[^'\" )]+|['\"]//[a-z0-9.-]+" "$file" | sed "s|^|$url: |" >>"$WORK/outside.txt" || true
+      local worker
+      for worker in $( { grep -oE "serviceWorker\.register\(['\"][^'\"]+['\"]" "$file" || true; } \
+        | sed -E "s/.*\(['\"]([^'\"]+)['\"]/\1/"); do
+        fetch_asset "$worker" "$page"
+      done ;;
     *.css)
       grep -oE "(url\(|@import)[^)]*(https?:)?//[^)'\" ]+" "$file" | sed "s|^|$url: |" >>"$WORK/outside.txt" || true ;;
   esac
 }
-: >"$WORK/outside.txt"
-for url in $assets; do fetch_asset "$url"; done
-# Any attribute of the HTML that names a URL with a host (http://, https:// or //), but XML namespaces.
-grep -oE "(src|href|action|formaction|poster|srcset|data)=\"(https?:)?//[^\"]*\"" "$WORK/form.html" \
-  | sed "s|^|$FORM_PATH: |" >>"$WORK/outside.txt" || true
-for url in $assets; do
-  case "$url" in /*) ;; *) echo "$FORM_PATH: loads $url" >>"$WORK/outside.txt" ;; esac
-done
-printf '  %-28s %7d bytes (budget %d)\n' "total" "$total" "$PAGE_BUDGET"
-page_ok=yes
-[ "$total" -lt "$PAGE_BUDGET" ] || page_ok=no
-hosts_ok=yes
-if [ -s "$WORK/outside.txt" ]; then hosts_ok=no; echo "  URLs of other hosts:"; sed 's/^/    /' "$WORK/outside.txt"; fi
-echo "  under 50 KB: $page_ok; no other host: $hosts_ok"
+
+# A receipt to weigh: one report sent as the form sends it (the wrk runs below send thousands more).
+receipt=$(curl -sS -o /dev/null -w '%{redirect_url}' -H "Authorization: Bearer $TOKEN" -b "csrf=$CSRF_COOKIE" \
+  -F "csrf-token=$CSRF_TOKEN" -F "submissionId=$(cat /proc/sys/kernel/random/uuid)" -F phase=VOTING \
+  -F category=OTHER -F severity=MINOR -F observedAt=2023-03-19T10:15 \
+  -F "description=Benchmark report: the ballot box seal was not shown to the observers before voting started." \
+  -F reportedToCommission=no -F action=send "$APP$FORM_PATH")
+case "$receipt" in */reports/*) receipt=/reports/${receipt##*/reports/} ;; *) fail "the report sent to weigh its receipt got no receipt" ;; esac
+
+say "Observer pages with what they load (budget $PAGE_BUDGET bytes each, no other host)"
+weigh "home" /observer
+weigh "incident form" "$FORM_PATH"
+weigh "incident form" "$FORM_PATH" ru
+weigh "incident form" "$FORM_PATH" kk
+weigh "results protocol form" "/observer/stations/$STATION/tally?ballot=PARTY_LIST"
+weigh "results protocol form" "/observer/stations/$STATION/tally?ballot=PARTY_LIST" ru
+weigh "checklist form" "/observer/stations/$STATION/checklist?phase=VOTING"
+weigh "checklist form" "/observer/stations/$STATION/checklist?phase=VOTING" ru
+weigh "receipt of a report" "$receipt"
+weigh "station page" "/stations/$STATION"
+weigh "station page" "/stations/$STATION" ru
+weigh "home" /observer ru
+page_ok=$all_ok
+echo
+echo "| page | language | path | HTML bytes | with CSS, JS, icon, service worker | under 50 KB | other hosts |"
+echo "|---|---|---|---|---|---|---|"
+cat "$WORK/weights.txt"
+echo "  every page under 50 KB and no other host: $page_ok"
+if [ "${BENCH_WEIGHT_ONLY:-}" = 1 ]; then exit 0; fi
 
 # ---------------------------------------------------------------- 5. wrk: reports sent through the app
 count_reports() { sql -d "$DATABASE" -c "select count(*) from report"; }
@@ -328,5 +367,5 @@ pgbench        : $pg_tps inserts/s, latency average $pg_latency ms (the same row
 ratio app/pg   : $ratio   target >= 0.3: $ratio_ok
 median         : $p50 ms   target < 100 ms: $median_ok
 rows check     : $rows report rows from the app, $answered 303 answers (warm-up + measured): $rows_check; none lost, none doubled
-form page      : $total bytes of HTML, CSS, JS and icon (budget $PAGE_BUDGET): under 50 KB $page_ok; no other host: $hosts_ok
+observer pages : each with its CSS, JS, icon and service worker under $PAGE_BUDGET bytes and no other host: $page_ok (table above)
 TXT

@@ -44,6 +44,10 @@ public class ChecklistForm {
 
     /** The answer to one question: a yes or no, or a number, as the question's kind says. */
     public record Answer(ChecklistQuestion question, Boolean yes, Integer number) {
+        /** The answer as stored, to compare a resend with what the first send stored. */
+        static String of(ChecklistQuestion question, Boolean yes, Integer number) {
+            return question.code + "=" + yes + "/" + number;
+        }
     }
 
     /** The checked answers; otherwise errors (message keys) by question code, or by field name. */

@@ -104,4 +104,22 @@ public interface ChecklistMessages {
 
     @Message
     String answer();
+
+    @Message
+    String visits_title();
+
+    @Message
+    String no_visits();
+
+    @Message
+    String arrived();
+
+    @Message
+    String left();
+
+    @Message
+    String already_sent(String time);
+
+    @Message
+    String open_sent();
 }

@@ -12,16 +12,20 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.Cache;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import org.observer.accreditation.Accreditation;
 import org.observer.accreditation.CurrentObserver;
+import org.observer.data.SubmissionId;
 import org.observer.election.PollingStation;
 import org.observer.report.Phase;
 import org.observer.web.Roles;
@@ -36,7 +40,8 @@ public class ChecklistResource {
     static class Templates {
         static native TemplateInstance form(PollingStation station, boolean assigned, Phase phase, List<Phase> phases,
                 List<ChecklistQuestion> questions, ChecklistForm form, Map<String, String> errors, StationVisit visit,
-                List<StationVisit> visits, String visitError, List<ChecklistSubmission> sent);
+                List<StationVisit> visits, String visitError, List<ChecklistSubmission> sent,
+                ChecklistSubmission sentAs);
 
         static native TemplateInstance sent(ChecklistSubmission submission, List<ChecklistAnswer> answers);
     }
@@ -51,6 +56,8 @@ public class ChecklistResource {
     ChecklistAccess access;
 
     @GET
+    // "Back" after sending shows a new form (a new submission id), not the sent one from the cache
+    @Cache(noStore = true)
     @Path("observer/stations/{number}/checklist")
     @RolesAllowed(Roles.OBSERVER)
     public TemplateInstance form(@RestPath String number, @RestQuery String phase) {
@@ -62,9 +69,24 @@ public class ChecklistResource {
     @RolesAllowed(Roles.OBSERVER)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response send(@RestPath String number, @RestQuery String phase, MultivaluedMap<String, String> fields) {
+        return send(number, phase, ChecklistForm.of(fields));
+    }
+
+    /** The same form as the phone's offline queue sends it: its FormData goes out as multipart. */
+    @POST
+    @Path("observer/stations/{number}/checklist")
+    @RolesAllowed(Roles.OBSERVER)
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response sendQueued(@RestPath String number, @RestQuery String phase, MultipartFormDataInput parts) {
+        MultivaluedMap<String, String> fields = new MultivaluedHashMap<>();
+        parts.getValues().forEach((name, values) -> values.stream().filter(value -> !value.isFileItem())
+                .forEach(value -> fields.add(name, value.getValue())));
+        return send(number, phase, ChecklistForm.of(fields));
+    }
+
+    private Response send(String number, String phase, ChecklistForm form) {
         CurrentObserver.StationChoice choice = observer.station(number);
         Phase checklistPhase = phase(phase);
-        ChecklistForm form = ChecklistForm.of(fields);
         ChecklistForm.Checked checked = form.check(ChecklistQuestion.ofPhase(choice.station().election, checklistPhase));
         if (!checked.isValid()) {
             return Response.status(Response.Status.BAD_REQUEST)
@@ -72,6 +94,12 @@ public class ChecklistResource {
         }
         ChecklistSubmission sent = store.submit(observer.require(), choice.station(), choice.assigned(), checklistPhase,
                 checked.submissionId(), checked.answers());
+        if (!store.says(sent, checked.answers())) {
+            // the form came back ("Back") and was edited after it was sent: keep the edits, say where the first went
+            form.submissionId = SubmissionId.fresh();
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(form(choice, checklistPhase, form, Map.of(), null, sent)).build();
+        }
         return Response.seeOther(URI.create("/observer/checklists/" + sent.submissionId)).build();
     }
 
@@ -123,10 +151,16 @@ public class ChecklistResource {
 
     private TemplateInstance form(CurrentObserver.StationChoice choice, Phase phase, ChecklistForm form,
             Map<String, String> errors, String visitError) {
+        return form(choice, phase, form, errors, visitError, null);
+    }
+
+    /** {@code sentAs}: the checklist an earlier send of this form stored, when the form was edited after it. */
+    private TemplateInstance form(CurrentObserver.StationChoice choice, Phase phase, ChecklistForm form,
+            Map<String, String> errors, String visitError, ChecklistSubmission sentAs) {
         Accreditation own = observer.require();
         PollingStation station = choice.station();
         return Templates.form(station, choice.assigned(), phase, ChecklistQuestion.PHASES,
                 ChecklistQuestion.ofPhase(station.election, phase), form, errors, StationVisit.openOf(own).orElse(null),
-                StationVisit.of(own, station), visitError, ChecklistSubmission.of(own, station));
+                StationVisit.of(own, station), visitError, ChecklistSubmission.of(own, station), sentAs);
     }
 }

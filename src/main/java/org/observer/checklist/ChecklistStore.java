@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.observer.accreditation.Accreditation;
 import org.observer.election.PollingStation;
 import org.observer.report.Phase;
@@ -20,6 +21,15 @@ import org.observer.report.Phase;
 public class ChecklistStore {
     @Inject
     EntityManager entityManager;
+
+    /** Whether the checklist sent under this submission stores exactly these answers (a resend of the same form). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean says(ChecklistSubmission sent, List<ChecklistForm.Answer> answers) {
+        return ChecklistAnswer.of(sent).stream()
+                .map(a -> ChecklistForm.Answer.of(a.question, a.answerYes, a.answerNumber)).collect(Collectors.toSet())
+                .equals(answers.stream().map(a -> ChecklistForm.Answer.of(a.question(), a.yes(), a.number()))
+                        .collect(Collectors.toSet()));
+    }
 
     @Transactional
     public ChecklistSubmission submit(Accreditation author, PollingStation station, boolean assigned, Phase phase,

@@ -1,5 +1,6 @@
 package org.observer.checklist;
 
+import io.quarkus.qute.TemplateExtension;
 import jakarta.persistence.Entity;
 import jakarta.persistence.ManyToOne;
 import java.time.OffsetDateTime;
@@ -46,6 +47,12 @@ public class StationVisit extends IdentityEntity {
                 select v from StationVisit v join fetch v.station s join fetch s.unit
                 where v.accreditation = ?1 and v.station = ?2 order by v.arrivedAt desc""", accreditation, station)
                 .list();
+    }
+
+    /** {station.visits} in templates: the review desk's station page shows who observed there and when. */
+    @TemplateExtension(matchName = "visits")
+    static List<StationVisit> visitsOf(PollingStation station) {
+        return ofStation(station);
     }
 
     /** Which observers were at the station and when, for reviewers: every visit, earliest first. */

@@ -27,6 +27,8 @@ import org.observer.data.SubmissionId;
 public class ReportForm {
     static final int MAX_TEXT = 5000;
     static final int MAX_SHORT_TEXT = 2000;
+    static final String SUBMISSION_ID = "submissionId";
+    static final String ERROR_FORM_RENEWED = "error_form_renewed";
     static final DateTimeFormatter LOCAL_MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     @RestForm
@@ -92,7 +94,7 @@ public class ReportForm {
     public Checked check(ZoneId stationZone, java.util.function.Function<String, Long> categoryIds) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (SubmissionId.parse(submissionId).isEmpty()) {
-            errors.put("submissionId", "error_form_expired");
+            errors.put(SUBMISSION_ID, ERROR_FORM_RENEWED);
         }
         Phase checkedPhase = choice(Phase.class, phase, "phase", errors);
         Long checkedCategory = category == null || category.isBlank() ? null : categoryIds.apply(category);

@@ -182,4 +182,31 @@ public interface ReportMessages {
 
     @Message
     String audit_INCIDENT_CHANGED();
+
+    @Message
+    String amend_window_over();
+
+    @Message
+    String error_amend_window();
+
+    @Message
+    String error_form_renewed();
+
+    @Message
+    String already_sent(String code);
+
+    @Message
+    String already_sent_changes();
+
+    @Message
+    String open_receipt();
+
+    @Message
+    String draft_saved(String station);
+
+    @Message
+    String draft_deleted();
+
+    @Message
+    String delete_draft();
 }

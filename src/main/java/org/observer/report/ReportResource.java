@@ -2,6 +2,8 @@ package org.observer.report;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -25,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jboss.resteasy.reactive.Cache;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -39,6 +43,7 @@ import org.observer.photo.PhotoCheck;
 import org.observer.photo.PhotoResponses;
 import org.observer.photo.PhotoStore;
 import org.observer.web.Flash;
+import org.observer.web.Languages;
 import org.observer.web.ObserverConfig;
 import org.observer.web.Roles;
 
@@ -52,10 +57,10 @@ public class ReportResource {
         static native TemplateInstance form(PollingStation station, boolean assigned, ReportForm form,
                 Map<String, String> errors, List<IncidentCategory> categories, List<Phase> phases,
                 List<Severity> severities, String action, Report amending, boolean photosDropped, int maxPhotos,
-                long maxPhotoMegabytes);
+                long maxPhotoMegabytes, String sentAs);
 
         static native TemplateInstance receipt(Report report, List<Report> versions, List<ReportPhoto> photos,
-                boolean canAmend, List<AuditEvent> history);
+                boolean canAmend, boolean amendWindowOver, List<AuditEvent> history);
     }
 
     @Inject
@@ -74,8 +79,12 @@ public class ReportResource {
     StationDirectory stations;
     @Inject
     CategoryCodes categoryCodes;
+    @Inject
+    HttpHeaders headers;
 
     @GET
+    // "Back" after sending shows a new form (a new submission id), not the sent one from the cache
+    @Cache(noStore = true)
     @Path("observer/stations/{number}/report")
     @RolesAllowed(Roles.OBSERVER)
     public TemplateInstance newReport(@RestPath String number, @RestQuery String draft) {
@@ -96,7 +105,7 @@ public class ReportResource {
         return sendAtOnce(number, form).orElseGet(() -> QuarkusTransaction.joiningExisting().call(() -> {
             CurrentObserver.StationChoice choice = observer.station(number);
             if (form.isDraft()) {
-                return saveDraft(observer.require(), choice.station(), form);
+                return saveDraft(observer.require(), choice, form);
             }
             return file(choice, form, null);
         }));
@@ -120,19 +129,23 @@ public class ReportResource {
         }
         Map<String, Long> categories = categoryCodes.ofElection(election.get());
         ReportForm.Checked checked = form.check(station.zone(), categories::get);
+        // a changed resend takes the full way, which shows the form again
         return checked.input().flatMap(input -> submission.submitWithoutPhotos(election.get(), subject, station.id(),
-                input)).map(ReportResource::toReceipt);
+                input)).filter(sent -> !sent.changed()).map(sent -> toReceipt(sent.receiptCode()));
     }
 
     @GET
     @Path("reports/{code}")
     @Authenticated
     public TemplateInstance receipt(@RestPath String code) {
-        Report report = access.visible(code);
+        return receipt(access.visible(code), false);
+    }
+
+    private TemplateInstance receipt(Report report, boolean amendWindowOver) {
         List<Report> versions = Report.versionsOf(report);
         return Templates.receipt(report, versions, ReportPhoto.ofVersions(versions), canAmend(report),
-                AuditEvent.of("REPORT", report.first().id).stream().filter(e -> user.isStaff() || !e.isInternal())
-                        .toList());
+                amendWindowOver, AuditEvent.of("REPORT", report.first().id).stream()
+                        .filter(e -> user.isStaff() || !e.isInternal()).toList());
     }
 
     @GET
@@ -146,12 +159,16 @@ public class ReportResource {
     }
 
     @GET
+    // "Back" after sending shows a new form (a new submission id), not the sent one from the cache
+    @Cache(noStore = true)
     @Path("reports/{code}/amend")
     @RolesAllowed(Roles.OBSERVER)
-    public TemplateInstance amendForm(@RestPath String code) {
-        Report report = amendable(code);
-        CurrentObserver.StationChoice choice = new CurrentObserver.StationChoice(report.station, report.stationAssigned);
-        return form(choice, ReportForm.of(latest(report)), Map.of(), report, false);
+    public Response amendForm(@RestPath String code) {
+        Report report = ownReport(code);
+        if (!canAmend(report)) {
+            return Response.status(Response.Status.FORBIDDEN).entity(receipt(report, true)).build();
+        }
+        return Response.ok(form(stationOf(report), ReportForm.of(latest(report)), Map.of(), report, false)).build();
     }
 
     @POST
@@ -160,8 +177,26 @@ public class ReportResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @jakarta.transaction.Transactional
     public Response amend(@RestPath String code, @BeanParam ReportForm form) {
-        Report report = amendable(code);
-        return file(new CurrentObserver.StationChoice(report.station, report.stationAssigned), form, report);
+        Report report = ownReport(code);
+        if (canAmend(report)) {
+            return file(stationOf(report), form, report);
+        }
+        // sent before the time was over, its answer lost: the resend finds the amendment it made
+        Optional<Report> sent = SubmissionId.parse(form.submissionId).flatMap(Report::findBySubmission)
+                .filter(access::isAuthor);
+        if (sent.isPresent()) {
+            return toReceipt(sent.get().receiptCode);
+        }
+        // too late to amend: the changes stay on the page, to be sent as a new report of the station
+        return Response.status(Response.Status.FORBIDDEN).entity(form(stationOf(report), form,
+                Map.of(AMEND_WINDOW, "error_amend_window"), null, !form.attachedPhotos().isEmpty())).build();
+    }
+
+    /** The problem of an amendment sent after its time; the page then offers a new report instead. */
+    static final String AMEND_WINDOW = "amendWindow";
+
+    private static CurrentObserver.StationChoice stationOf(Report report) {
+        return new CurrentObserver.StationChoice(report.station, report.stationAssigned);
     }
 
     private Response file(CurrentObserver.StationChoice choice, ReportForm form, Report amends) {
@@ -174,8 +209,15 @@ public class ReportResource {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(form(choice, form, errors, amends, !form.attachedPhotos().isEmpty())).build();
         }
-        return toReceipt(submission.submit(observer.require(), choice.station(), choice.assigned(),
-                checked.input().orElseThrow(), photos, amends));
+        ReportSubmission.Sent sent = submission.submit(observer.require(), choice.station(), choice.assigned(),
+                checked.input().orElseThrow(), photos, amends);
+        if (sent.changed()) {
+            // the form came back ("Back") and was edited after it was sent: keep the edits, say where the first went
+            form.submissionId = SubmissionId.fresh();
+            return Response.status(Response.Status.BAD_REQUEST).entity(form(choice, form, Map.of(), amends,
+                    !form.attachedPhotos().isEmpty(), sent.receiptCode())).build();
+        }
+        return toReceipt(sent.receiptCode());
     }
 
     private static Response toReceipt(String receiptCode) {
@@ -205,24 +247,53 @@ public class ReportResource {
         return photos;
     }
 
-    private Response saveDraft(Accreditation author, PollingStation station, ReportForm form) {
+    private Response saveDraft(Accreditation author, CurrentObserver.StationChoice choice, ReportForm form) {
+        PollingStation station = choice.station();
         var id = SubmissionId.parse(form.submissionId);
         if (id.isEmpty()) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(form(new CurrentObserver.StationChoice(station,
-                    false), form, Map.of("submissionId", "error_form_expired"), null, false)).build();
+            return Response.status(Response.Status.BAD_REQUEST).entity(form(choice, form,
+                    Map.of(ReportForm.SUBMISSION_ID, ReportForm.ERROR_FORM_RENEWED), null, false)).build();
         }
         submission.saveDraft(author, station, id.get(), form.encode());
-        return Response.seeOther(URI.create("/observer")).cookie(Flash.of("✓ " + station.number)).build();
+        return Response.seeOther(URI.create("/observer")).cookie(Flash.of(words().draft_saved(station.number)))
+                .build();
+    }
+
+    @POST
+    @Path("observer/drafts/{id}/delete")
+    @RolesAllowed(Roles.OBSERVER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response deleteDraft(@RestPath String id) {
+        // only the author's own draft goes; deleting it again changes nothing
+        SubmissionId.parse(id).ifPresent(draft -> submission.deleteDraft(observer.require(), draft));
+        return Response.seeOther(URI.create("/observer")).cookie(Flash.of(words().draft_deleted())).build();
+    }
+
+    /** The report's words in the user's language, for a message written here (a flash after a redirect). */
+    private ReportMessages words() {
+        // the language filter has already narrowed Accept-Language to the user's language
+        return MessageBundles.get(ReportMessages.class,
+                Localized.Literal.of(Languages.choose(null, headers.getAcceptableLanguages())));
     }
 
     private TemplateInstance form(CurrentObserver.StationChoice choice, ReportForm form, Map<String, String> errors,
             Report amending, boolean photosDropped) {
+        return form(choice, form, errors, amending, photosDropped, null);
+    }
+
+    /** {@code sentAs}: the receipt an earlier send of this form got, when the form was edited after it. */
+    private TemplateInstance form(CurrentObserver.StationChoice choice, ReportForm form, Map<String, String> errors,
+            Report amending, boolean photosDropped, String sentAs) {
+        if (errors.containsKey(ReportForm.SUBMISSION_ID)) {
+            // a form too old or not made here: with a fresh id what is kept can be sent
+            form.submissionId = SubmissionId.fresh();
+        }
         String action = amending == null ? "/observer/stations/" + choice.station().number + "/report"
                 : "/reports/" + amending.first().receiptCode + "/amend";
         return Templates.form(choice.station(), choice.assigned(), form, errors,
                 IncidentCategory.ofElection(choice.station().election), List.of(Phase.values()),
                 List.of(Severity.values()), action, amending, photosDropped, config.reports().maxPhotos(),
-                config.reports().maxPhotoBytes() / (1024 * 1024));
+                config.reports().maxPhotoBytes() / (1024 * 1024), sentAs);
     }
 
     private boolean canAmend(Report report) {
@@ -230,10 +301,10 @@ public class ReportResource {
                 && report.first().receivedAt.plus(config.reports().amendWindow()).isAfter(OffsetDateTime.now());
     }
 
-    /** The author's report, still within the amendment window; otherwise as good as not there. */
-    private Report amendable(String code) {
+    /** The author's own report; anyone else's is as good as not there. */
+    private Report ownReport(String code) {
         Report report = access.visible(code);
-        if (!canAmend(report)) {
+        if (!access.isAuthor(report)) {
             throw new NotFoundException();
         }
         return report;

@@ -90,12 +90,19 @@ public class ReportSubmission {
     }
 
     /** The report the send made ({@code reportId}), or null with the receipt of the one an earlier send made. */
-    record Filed(Long reportId, String receiptCode) {
+    record Filed(Long reportId, String receiptCode, boolean sameAsSent) {
     }
 
-    /** Files the report and returns its receipt code (the one the first send got, for a repeated send). */
+    /**
+     * The receipt of a send. {@code changed}: an earlier send of this submission id said something
+     * else (the form came back with "Back" and was edited): nothing was stored, the receipt is the earlier one's.
+     */
+    public record Sent(String receiptCode, boolean changed) {
+    }
+
+    /** Files the report (for a repeated send, finds the first one's). */
     @Transactional
-    public String submit(Accreditation author, PollingStation station, boolean assigned, ReportInput input,
+    public Sent submit(Accreditation author, PollingStation station, boolean assigned, ReportInput input,
             List<CheckedPhoto> photos, Report amends) {
         Long originalId = null;
         int version = 1;
@@ -119,7 +126,7 @@ public class ReportSubmission {
                         .setParameter(3, photoStore.save(photos.get(i))).executeUpdate();
             }
         }
-        return filed.receiptCode();
+        return new Sent(filed.receiptCode(), !filed.sameAsSent());
     }
 
     /**
@@ -128,10 +135,10 @@ public class ReportSubmission {
      * Empty when the subject has no accreditation in the active election; the caller then takes the
      * way through {@link #submit}, where a first sign-in links one.
      */
-    public Optional<String> submitWithoutPhotos(long electionId, String subject, long stationId, ReportInput input) {
+    public Optional<Sent> submitWithoutPhotos(long electionId, String subject, long stationId, ReportInput input) {
         try (Connection connection = dataSource.getConnection()) {
             return file(connection, new Filing(electionId, subject, stationId, null, input, null, 1))
-                    .map(Filed::receiptCode);
+                    .map(filed -> new Sent(filed.receiptCode(), !filed.sameAsSent()));
         } catch (SQLException e) {
             throw new PersistenceException(e);
         }
@@ -149,26 +156,48 @@ public class ReportSubmission {
                     authorId = row.getLong(1);
                     long reportId = row.getLong(2);
                     if (!row.wasNull()) {
-                        return Optional.of(new Filed(reportId, row.getString(3)));
+                        return Optional.of(new Filed(reportId, row.getString(3), true));
                     }
                 }
             }
-            try (PreparedStatement existing = connection.prepareStatement(
-                    "select accreditation_id, receipt_code from report where submission_id = ?")) {
-                existing.setObject(1, filing.input().submissionId());
+            try (PreparedStatement existing = connection.prepareStatement(EARLIER)) {
+                bindContent(existing, 1, filing.input());
+                existing.setObject(9, filing.input().submissionId());
                 try (ResultSet row = existing.executeQuery()) {
                     if (row.next()) {
                         if (row.getLong(1) != authorId) {
                             // someone else's id: say nothing about their report
                             throw new NotFoundException();
                         }
-                        return Optional.of(new Filed(null, row.getString(2)));
+                        return Optional.of(new Filed(null, row.getString(2), row.getBoolean(3)));
                     }
                 }
             }
             // not the submission id: the receipt code was taken, draw another
         }
         throw new IllegalStateException("no free receipt code after " + RECEIPT_CODE_ATTEMPTS + " attempts");
+    }
+
+    /** The report an earlier send of the submission id made, and whether it says what this send says (photos aside). */
+    static final String EARLIER = """
+            select accreditation_id, receipt_code,
+                   (phase, category_id, severity, observed_at, description, people_involved, reported_to_commission,
+                    commission_answer)
+                   is not distinct from
+                   (cast(? as varchar), cast(? as bigint), cast(? as varchar), cast(? as timestamptz), cast(? as text),
+                    cast(? as text), cast(? as boolean), cast(? as text))
+            from report where submission_id = ?""";
+
+    /** What the report says, from the parameter {@code first} on: phase to the commission's answer, 8 parameters. */
+    private static void bindContent(PreparedStatement statement, int first, ReportInput input) throws SQLException {
+        statement.setString(first, input.phase().name());
+        statement.setLong(first + 1, input.categoryId());
+        statement.setString(first + 2, input.severity().name());
+        statement.setObject(first + 3, input.observedAt());
+        statement.setString(first + 4, input.description());
+        statement.setString(first + 5, input.peopleInvolved());
+        statement.setBoolean(first + 6, input.reportedToCommission());
+        statement.setString(first + 7, input.commissionAnswer());
     }
 
     private static void bind(PreparedStatement statement, Filing filing, String receiptCode) throws SQLException {
@@ -179,14 +208,7 @@ public class ReportSubmission {
         statement.setString(4, receiptCode);
         statement.setLong(5, filing.stationId());
         statement.setObject(6, filing.assigned(), Types.BOOLEAN);
-        statement.setString(7, input.phase().name());
-        statement.setLong(8, input.categoryId());
-        statement.setString(9, input.severity().name());
-        statement.setObject(10, input.observedAt());
-        statement.setString(11, input.description());
-        statement.setString(12, input.peopleInvolved());
-        statement.setBoolean(13, input.reportedToCommission());
-        statement.setString(14, input.commissionAnswer());
+        bindContent(statement, 7, input);
         statement.setObject(15, filing.originalId(), Types.BIGINT);
         statement.setInt(16, filing.version());
         statement.setString(17, filing.originalId() == null ? "REPORT_FILED" : "REPORT_AMENDED");
@@ -212,5 +234,12 @@ public class ReportSubmission {
                 .setParameter(1, author.id).setParameter(2, submissionId).setParameter(3, station.id)
                 .setParameter(4, fields).executeUpdate();
         return submissionId;
+    }
+
+    /** Throws the author's draft away; anyone else's stays. */
+    @Transactional
+    public void deleteDraft(Accreditation author, java.util.UUID submissionId) {
+        entityManager.createNativeQuery("delete from report_draft where submission_id = ?1 and accreditation_id = ?2")
+                .setParameter(1, submissionId).setParameter(2, author.id).executeUpdate();
     }
 }

@@ -43,6 +43,12 @@ public class Tally extends ObserverSubmission {
     @OrderBy("id")
     public List<TallyLine> lines = new ArrayList<>();
 
+    /** The figures as the form gives them: protocol lines, then the votes in ballot order. */
+    public TallyForm.Figures figures() {
+        return new TallyForm.Figures(registeredVoters, ballotsReceived, ballotsIssued, ballotsUnused, ballotsFound,
+                ballotsInvalid, lines.stream().map(line -> line.votes).toList());
+    }
+
     public List<TallyCheck> checks() {
         return failedChecks == null ? List.of() : Arrays.stream(failedChecks).map(TallyCheck::valueOf).toList();
     }

@@ -155,4 +155,11 @@ public interface TallyMessages {
 
     @Message
     String results_imported(int rows, int protocols, int protocolsChanged, int linesChanged);
+    String fix_lines();
+
+    @Message
+    String reattach_photo();
+
+    @Message
+    String already_sent(String code);
 }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.Cache;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.observer.accreditation.Accreditation;
@@ -56,7 +57,7 @@ public class TallyResource {
         static native TemplateInstance form(StationChoice choice, Ballot ballot, List<Ballot> ballots,
                 List<Row> protocol, List<Row> votes, List<TallyCheck> votesChecks, String submissionId,
                 String comment, String commentError, List<String> problems, List<TallyCheck> failed,
-                String photoError);
+                boolean lineErrors, String photoError, boolean photoDropped, String sentAs);
     }
 
     @Inject
@@ -65,11 +66,13 @@ public class TallyResource {
     TallyStore store;
 
     @GET
+    // "Back" after sending shows a new form (a new submission id), not the sent one from the cache
+    @Cache(noStore = true)
     public TemplateInstance form(@RestPath String number, @RestQuery String ballot) {
         Ballot chosen = Ballot.parse(ballot).orElseThrow(NotFoundException::new);
         StationChoice station = observer.station(number);
         List<BallotChoice> choices = choices(chosen, station);
-        return render(station, chosen, choices, new TallyForm(), SubmissionId.fresh(), Map.of(), List.of());
+        return render(station, chosen, choices, new TallyForm(), SubmissionId.fresh(), Map.of(), List.of(), null);
     }
 
     @jakarta.inject.Inject
@@ -89,10 +92,17 @@ public class TallyResource {
                     Map.of(TallyForm.WHOLE_FORM, "error_submission"), List.of());
         }
         Optional<TallyStore.Outcome> earlier = store.earlier(submission.get(), author);
+        TallyForm.Validation validation = form.validate(choices.size());
+        if (earlier.isPresent() && earlier.get() instanceof TallyStore.Stored stored
+                && !store.says(submission.get(), validation.figures(), form.trimmedComment())) {
+            // the form came back ("Back") and was edited after it was sent: keep the edits, say where the first went
+            form.submissionId = null;
+            return Response.status(Response.Status.BAD_REQUEST).entity(render(station, chosen, choices, form,
+                    SubmissionId.fresh(), validation.errors(), validation.failed(), stored.receiptCode())).build();
+        }
         if (earlier.isPresent()) {
             return answer(earlier.get(), station, chosen, choices, form);
         }
-        TallyForm.Validation validation = form.validate(choices.size());
         Optional<CheckedPhoto> photo = Optional.empty();
         Map<String, String> errors = new java.util.HashMap<>(validation.errors());
         if (form.photo != null && form.photo.size() > config.reports().maxPhotoBytes()) {
@@ -145,12 +155,13 @@ public class TallyResource {
     private static Response refuse(Response.Status status, StationChoice station, Ballot ballot,
             List<BallotChoice> choices, TallyForm form, Map<String, String> errors, List<TallyCheck> failed) {
         String submissionId = SubmissionId.parse(form.submissionId).map(UUID::toString).orElseGet(SubmissionId::fresh);
-        return Response.status(status).entity(render(station, ballot, choices, form, submissionId, errors, failed))
-                .build();
+        return Response.status(status)
+                .entity(render(station, ballot, choices, form, submissionId, errors, failed, null)).build();
     }
 
+    /** {@code sentAs}: the receipt an earlier send of this form got, when the form was edited after it. */
     private static TemplateInstance render(StationChoice station, Ballot ballot, List<BallotChoice> choices,
-            TallyForm form, String submissionId, Map<String, String> errors, List<TallyCheck> failed) {
+            TallyForm form, String submissionId, Map<String, String> errors, List<TallyCheck> failed, String sentAs) {
         List<Row> protocol = new ArrayList<>();
         List<String> values = form.protocolValues();
         for (int i = 0; i < TallyForm.PROTOCOL_FIELDS.size(); i++) {
@@ -166,9 +177,11 @@ public class TallyResource {
         }
         List<String> problems = errors.containsKey(TallyForm.WHOLE_FORM) ? List.of(errors.get(TallyForm.WHOLE_FORM))
                 : List.of();
+        // a browser never sends a file again: a photo that came with a refused form must be attached anew
+        boolean photoDropped = form.photo != null && form.photo.size() > 0;
         return Templates.form(station, ballot, List.of(Ballot.values()), protocol, votes,
                 checksOf(TallyForm.VOTES, failed), submissionId, form.comment, errors.get(TallyForm.COMMENT), problems,
-                failed, errors.get(PHOTO));
+                failed, !errors.isEmpty(), errors.get(PHOTO), photoDropped, sentAs);
     }
 
     private static List<TallyCheck> checksOf(String field, List<TallyCheck> failed) {

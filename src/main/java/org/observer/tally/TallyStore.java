@@ -43,6 +43,13 @@ public class TallyStore {
         return Tally.findBySubmissionId(submissionId).map(tally -> outcomeFor(tally, author));
     }
 
+    /** Whether the tally sent under this id says these figures (null: not all numbers) and this comment. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean says(UUID submissionId, TallyForm.Figures figures, String comment) {
+        return Tally.findBySubmissionId(submissionId).filter(tally -> tally.figures().equals(figures)
+                && java.util.Objects.equals(tally.comment, comment)).isPresent();
+    }
+
     @Inject
     PhotoStore photoStore;
 

@@ -403,6 +403,30 @@ public interface AppMessages {
     String queue_refused(String count);
 
     @Message
+    String queue_kind_report();
+
+    @Message
+    String queue_kind_amend();
+
+    @Message
+    String queue_typed();
+
+    @Message
+    String queue_open();
+
+    @Message
+    String queue_discard();
+
+    @Message
+    String queue_discard_confirm();
+
+    @Message
+    String queue_restored();
+
+    @Message
+    String queue_reattach();
+
+    @Message
     String signing_out();
 
     @Message

@@ -64,7 +64,7 @@
     });
   }
 
-  /* Kept, not tried again: the observer sees it in the banner and fills the form in anew. */
+  /* Kept, not tried again: the banner lists it, to open it again filled in or to discard it. */
   function refuse(entry, status) {
     entry.refused = status;
     return put(entry).then(function () { return { state: 'refused', status: status }; });

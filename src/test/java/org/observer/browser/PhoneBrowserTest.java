@@ -3,29 +3,20 @@ package org.observer.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.observer.login.RealKeycloakProfile;
-import org.observer.support.Sql;
+import org.observer.support.PhoneBrowser;
+import org.observer.support.PhoneBrowserSuite;
 
 /**
  * An observer on a phone, in Debian's Chromium at 360 px: signs in through the real Keycloak page,
@@ -34,45 +25,13 @@ import org.observer.support.Sql;
  */
 @QuarkusTest
 @TestProfile(RealKeycloakProfile.class)
-class PhoneBrowserTest {
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    static Playwright playwright;
-    static Browser browser;
-
-    @TestHTTPResource("/")
-    URL app;
-    @Inject
-    Sql sql;
-
-    @BeforeAll
-    static void launch() throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getProperty("observer.chromium", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync")));
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
+class PhoneBrowserTest extends PhoneBrowserSuite {
     private BrowserContext phone() {
-        return browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setDeviceScaleFactor(2)
-                .setIsMobile(true).setHasTouch(true).setLocale("en-GB"));
+        return browser.phone();
     }
 
     private void shoot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        PhoneBrowser.shoot(page, name);
     }
 
     private Page signIn(BrowserContext context, String username) {
@@ -179,13 +138,13 @@ class PhoneBrowserTest {
 
             context.setOffline(true);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send report")).click();
-            assertThat(page.locator("#queue-banner")).containsText("1 report(s) waiting on this phone");
+            assertThat(page.locator("#queue-banner")).containsText("1 form(s) waiting on this phone");
             shoot(page, "04-offline-queued");
             assertThat(sql.number("select count(*) from report where submission_id = cast(?1 as uuid)", submission)).isZero();
 
             context.setOffline(false);
             page.evaluate("() => window.dispatchEvent(new Event('online'))");
-            assertThat(page.locator("#queue-banner")).containsText("1 queued report(s) sent.");
+            assertThat(page.locator("#queue-banner")).containsText("1 queued form(s) sent.");
             shoot(page, "05-back-online-sent");
 
             // another page load finds nothing left to send: still one report
@@ -214,7 +173,7 @@ class PhoneBrowserTest {
                 }
             });
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send report")).click();
-            assertThat(page.locator("#queue-banner")).containsText("1 report(s) waiting on this phone");
+            assertThat(page.locator("#queue-banner")).containsText("1 form(s) waiting on this phone");
 
             // still without network for reports, Anna signs out; the phone passes to the next observer
             page.navigate(app + "signout");
@@ -234,7 +193,7 @@ class PhoneBrowserTest {
             other.navigate(app + "signout");
             other.waitForURL(signedOut());
             Page back = signIn(context, "observer");
-            assertThat(back.locator("#queue-banner")).containsText("1 queued report(s) sent.");
+            assertThat(back.locator("#queue-banner")).containsText("1 queued form(s) sent.");
             assertThat(sql.number("select count(*) from report r join accreditation a on a.id = r.accreditation_id "
                     + "where r.submission_id = cast(?1 as uuid) and a.login = 'observer'", submission)).isEqualTo(1);
         }

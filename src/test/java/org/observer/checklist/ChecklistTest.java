@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.observer.support.AtOnce;
 import org.observer.support.CsrfForm;
+import org.observer.support.FieldErrors;
 import org.observer.support.Sql;
 
 /** The observer's checklist of a phase: the questions of the demo's checklist.csv, sent as a browser does. */
@@ -92,6 +93,41 @@ class ChecklistTest {
         given().get(VOTING).then().body(containsString("/observer/checklists/" + id));
     }
 
+    /** The phone's offline queue sends the page's FormData again later: multipart, tagged with its owner. */
+    @Test
+    void aChecklistQueuedOnThePhoneIsTakenAsMultipart() {
+        CsrfForm form = CsrfForm.from(VOTING);
+        String id = UUID.randomUUID().toString();
+        String owner = given().get("/observer").then().extract().asString()
+                .replaceAll("(?s).*data-owner=\"([0-9a-f]+)\".*", "$1");
+        String location = form.multipart().header("X-Queue-Owner", owner).multiPart("submissionId", id)
+                .multiPart("answer_SECRECY_ENSURED", "yes").multiPart("answer_GROUP_VOTING_SEEN", "")
+                .multiPart("answer_TURNOUT_1000", "312").multiPart("action", "send")
+                .post(VOTING).then().statusCode(303)
+                .header("Location", matchesPattern(".*/observer/checklists/" + id)).extract().header("Location");
+        assertThat(answers(id)).isEqualTo(2);
+        assertThat(sql.number("""
+                select count(*) from checklist_answer a join checklist_question q on q.id = a.question_id
+                where a.submission_id = cast(?1 as uuid) and q.code = 'TURNOUT_1000' and a.answer_number = 312""", id))
+                .isEqualTo(1);
+        // sent again by the queue (the first answer was lost on the way): the same checklist, stored once
+        form.multipart().header("X-Queue-Owner", owner).multiPart("submissionId", id)
+                .multiPart("answer_SECRECY_ENSURED", "yes").multiPart("answer_GROUP_VOTING_SEEN", "")
+                .multiPart("answer_TURNOUT_1000", "312").multiPart("action", "send")
+                .post(VOTING).then().statusCode(303).header("Location", location);
+        assertThat(answers(id)).isEqualTo(2);
+        // a bad answer comes back as from the plain form, beside its question
+        form.multipart().multiPart("submissionId", UUID.randomUUID().toString())
+                .multiPart("answer_TURNOUT_1400", "about 300").post(VOTING).then().statusCode(400)
+                .body(containsString("aria-describedby=\"e-TURNOUT_1400\""))
+                .body(containsString("value=\"about 300\""));
+        // and without its token it is refused as the plain form is
+        String unsigned = UUID.randomUUID().toString();
+        given().redirects().follow(false).multiPart("submissionId", unsigned)
+                .multiPart("answer_TURNOUT_1000", "5").post(VOTING).then().statusCode(400);
+        assertThat(answers(unsigned)).isZero();
+    }
+
     @Test
     void badNumbersAreShownBesideTheirQuestionsAndKept() {
         CsrfForm form = CsrfForm.from(VOTING);
@@ -127,10 +163,11 @@ class ChecklistTest {
         CsrfForm form = CsrfForm.from(OPENING);
         form.post().formParam("submissionId", UUID.randomUUID().toString()).formParam("answer_OPENED_ON_TIME", "")
                 .post(OPENING).then().statusCode(400).body(containsString("Answer at least one question"));
-        form.post().formParam("submissionId", "not-a-uuid").formParam("answer_OPENED_ON_TIME", "maybe")
+        String page = form.post().formParam("submissionId", "not-a-uuid").formParam("answer_OPENED_ON_TIME", "maybe")
                 .post(OPENING).then().statusCode(400)
-                .body(containsString("This form is too old"))
-                .body(containsString("Choose yes, no or not seen."));
+                .body(containsString("This form is too old")).extract().asString();
+        // a yes/no question is a group of radio buttons: its fieldset points to the error
+        assertThat(FieldErrors.describing(page, "OPENED_ON_TIME")).isEqualTo("Choose yes, no or not seen.");
     }
 
     @Test
@@ -138,10 +175,36 @@ class ChecklistTest {
         CsrfForm form = CsrfForm.from(VOTING);
         String id = UUID.randomUUID().toString();
         String first = voting(form, id).post(VOTING).then().statusCode(303).extract().header("Location");
-        String second = voting(form, id).formParam("answer_ID_CHECKED", "yes").post(VOTING).then().statusCode(303)
-                .extract().header("Location");
+        String second = voting(form, id).post(VOTING).then().statusCode(303).extract().header("Location");
         assertThat(second).isEqualTo(first);
         assertThat(answers(id)).isEqualTo(4);
+    }
+
+    /** Send, "Back", change an answer, send: the change is not lost behind the first checklist, nor stored under it. */
+    @Test
+    void aFormChangedAfterItWasSentSaysSoAndKeepsTheChange() {
+        given().get(VOTING).then().header("Cache-Control", containsString("no-store"));
+        CsrfForm form = CsrfForm.from(VOTING);
+        String id = UUID.randomUUID().toString();
+        voting(form, id).post(VOTING).then().statusCode(303);
+        String page = changed(form, id).post(VOTING).then().statusCode(400).extract().asString();
+        assertThat(page).contains("This checklist was already sent at", "href=\"/observer/checklists/" + id + "\"",
+                "name=\"answer_ID_CHECKED\" value=\"yes\" checked", "value=\"1 204\"");
+        String fresh = page.replaceAll("(?s).*name=\"submissionId\" value=\"([^\"]*)\".*", "$1");
+        assertThat(fresh).isNotEqualTo(id);
+        assertThat(answers(id)).isEqualTo(4);
+        assertThat(sql.number("""
+                select count(*) from checklist_answer a join checklist_question q on q.id = a.question_id
+                where a.submission_id = cast(?1 as uuid) and q.code = 'ID_CHECKED'""", id)).isZero();
+        changed(form, fresh).post(VOTING).then().statusCode(303);
+        assertThat(answers(fresh)).isEqualTo(5);
+    }
+
+    /** The answers of {@link #voting} with "ID checked" answered yes. */
+    static RequestSpecification changed(CsrfForm form, String submissionId) {
+        return form.post().formParam("submissionId", submissionId).formParam("answer_SECRECY_ENSURED", "yes")
+                .formParam("answer_GROUP_VOTING_SEEN", "no").formParam("answer_ID_CHECKED", "yes")
+                .formParam("answer_TURNOUT_1000", "312").formParam("answer_TURNOUT_1400", "1 204");
     }
 
     @Test

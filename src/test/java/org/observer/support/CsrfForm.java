@@ -27,6 +27,11 @@ public record CsrfForm(String cookie, String token) {
         return given().redirects().follow(false).cookie("csrf", cookie).formParam("csrf-token", token);
     }
 
+    /** A multipart post of a page that another site made: it has the browser's cookie but not the token. */
+    public RequestSpecification multipartWithoutToken() {
+        return given().redirects().follow(false).cookie("csrf", cookie);
+    }
+
     /** A multipart form post carrying the token. */
     public RequestSpecification multipart() {
         return given().redirects().follow(false).cookie("csrf", cookie).multiPart("csrf-token", token);

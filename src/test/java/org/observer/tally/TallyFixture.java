@@ -23,8 +23,6 @@ import org.observer.support.CsrfForm;
 @ApplicationScoped
 public class TallyFixture {
     static final Pattern SUBMISSION_ID_PATTERN = Pattern.compile("name=\"submissionId\" value=\"([^\"]+)\"");
-    private static final Pattern ERROR = Pattern.compile("<small class=\"error\" id=\"e-([\\w-]+)\">(.*?)</small>",
-            Pattern.DOTALL);
 
     @Inject
     TallyStore store;
@@ -85,7 +83,13 @@ public class TallyFixture {
 
         /** The form's parts, to add a photo before sending. */
         public io.restassured.specification.RequestSpecification withParts(CsrfForm form, String submissionId) {
-            var request = form.multipart().multiPart("submissionId", submissionId == null ? "" : submissionId);
+            return withParts(form.multipart(), submissionId);
+        }
+
+        /** The form's parts on a request of the test's making (one without the CSRF token). */
+        public io.restassured.specification.RequestSpecification withParts(
+                io.restassured.specification.RequestSpecification request, String submissionId) {
+            request.multiPart("submissionId", submissionId == null ? "" : submissionId);
             fields.forEach((name, value) -> request.multiPart(name, value == null ? "" : value));
             for (String vote : votes) {
                 request.multiPart("votes", vote == null ? "" : vote);
@@ -105,13 +109,7 @@ public class TallyFixture {
 
     /** The error shown beside a line of the form (f-ballotsFound, f-votes-2, f-comment), or "". */
     public static String errorBeside(String html, String field) {
-        Matcher matcher = ERROR.matcher(html);
-        while (matcher.find()) {
-            if (matcher.group(1).equals(field)) {
-                return matcher.group(2).replaceAll("\\s+", " ").strip();
-            }
-        }
-        return "";
+        return org.observer.support.FieldErrors.beside(html, field);
     }
 
     public static String receiptPath(Response sent) {

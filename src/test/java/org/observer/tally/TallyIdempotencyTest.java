@@ -1,5 +1,6 @@
 package org.observer.tally;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.observer.tally.TallyFixture.partyList;
@@ -47,9 +48,14 @@ class TallyIdempotencyTest {
         String first = receiptPath(partyList().send(form, PAGE, submissionId));
         String again = receiptPath(partyList().send(form, PAGE, submissionId));
         assertThat(again).isEqualTo(first);
-        // what a second send carries does not change the first: the id names the submission
-        String changed = receiptPath(partyList().vote(0, "1").comment("changed").send(form, PAGE, submissionId));
-        assertThat(changed).isEqualTo(first);
+        // sent, "Back", edited, sent: the edits are kept on the page, not lost behind the first copy nor stored under it
+        given().get(PAGE).then().header("Cache-Control", containsString("no-store"));
+        String code = first.substring("/tallies/".length());
+        String changed = partyList().vote(0, "1").comment("changed").send(form, PAGE, submissionId).then()
+                .statusCode(400).extract().asString();
+        assertThat(changed).contains("This form was already sent as protocol copy " + code + ".",
+                "href=\"" + first + "\"", "value=\"1\"", ">changed</textarea>")
+                .doesNotContain("value=\"" + submissionId + "\"");
         assertThat(tallies(submissionId)).isEqualTo(1);
         assertThat(lines(submissionId)).isEqualTo(8);
         assertThat(sql.text("select comment from tally where submission_id = cast(?1 as uuid)", submissionId))

@@ -3,6 +3,8 @@ package org.observer.tally;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.observer.support.FieldErrors.describing;
+import static org.observer.tally.TallyFixture.errorBeside;
 import static org.observer.tally.TallyFixture.partyList;
 import static org.observer.tally.TallyFixture.submissionIdOf;
 
@@ -62,5 +64,33 @@ class TallyPhotoTest {
                 .body(containsString("Only JPEG, PNG or WebP photos"))
                 .body(containsString("value=\"2546\""));
         assertThat(sql.number("select count(*) from tally where submission_id = cast(?1 as uuid)", submissionId)).isZero();
+    }
+
+    static final String REATTACH = "The photo is not kept when the form comes back: attach it again before sending.";
+
+    /** Figures a browser lets through (no arithmetic failing): the page comes back, the photo cannot. */
+    @Test
+    void aPhotoSentWithFieldErrorsOnlyMustBeAttachedAgainAndThePageSaysSo() throws IOException {
+        String submissionId = submissionIdOf(PAGE);
+        String page = partyList().set("ballotsReceived", "2000000").withParts(CsrfForm.from(PAGE), submissionId)
+                .multiPart("photo", "protocol.png", png(), "image/png")
+                .post(PAGE).then().statusCode(400).extract().asString();
+        assertThat(errorBeside(page, "f-ballotsReceived")).isEqualTo("This number is too large for a polling station.");
+        assertThat(describing(page, "photo-again")).isEqualTo(REATTACH);
+        assertThat(page).contains("Some lines need attention", "value=\"2000000\"");
+
+        String comment = "c".repeat(4001);
+        page = partyList().comment(comment).withParts(CsrfForm.from(PAGE), submissionId)
+                .multiPart("photo", "protocol.png", png(), "image/png")
+                .post(PAGE).then().statusCode(400).extract().asString();
+        assertThat(errorBeside(page, "f-comment")).isEqualTo("The comment is too long: at most 4000 characters.");
+        assertThat(describing(page, "photo-again")).isEqualTo(REATTACH);
+        assertThat(page).contains(">" + comment + "</textarea>");
+        assertThat(sql.number("select count(*) from tally where submission_id = cast(?1 as uuid)", submissionId)).isZero();
+
+        // without a photo there is nothing to attach again
+        page = partyList().set("ballotsReceived", "2000000").send(CsrfForm.from(PAGE), PAGE, submissionId).then()
+                .statusCode(400).extract().asString();
+        assertThat(page).doesNotContain(REATTACH);
     }
 }

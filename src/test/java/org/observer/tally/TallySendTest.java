@@ -273,6 +273,18 @@ class TallySendTest {
         assertThat(UUID.fromString(submissionIdFrom(page))).isNotNull();
     }
 
+    @Test
+    void theFormNeedsItsCsrfToken() {
+        String submissionId = submissionIdOf(PARTY_LIST);
+        CsrfForm form = CsrfForm.from(PARTY_LIST);
+        // a copy that adds up, posted by another site with the browser's cookie but no token
+        partyList().withParts(form.multipartWithoutToken(), submissionId).post(PARTY_LIST).then().statusCode(400);
+        partyList().withParts(given().redirects().follow(false), submissionId).post(PARTY_LIST).then().statusCode(400);
+        assertThat(tallies(submissionId)).isZero();
+        partyList().send(form, PARTY_LIST, submissionId).then().statusCode(303);
+        assertThat(tallies(submissionId)).isEqualTo(1);
+    }
+
     private static String submissionIdFrom(String page) {
         var matcher = TallyFixture.SUBMISSION_ID_PATTERN.matcher(page);
         assertThat(matcher.find()).isTrue();
