@@ -155,6 +155,8 @@ public interface TallyMessages {
 
     @Message
     String results_imported(int rows, int protocols, int protocolsChanged, int linesChanged);
+
+    @Message
     String fix_lines();
 
     @Message
