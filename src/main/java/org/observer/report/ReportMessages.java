@@ -182,4 +182,12 @@ public interface ReportMessages {
 
     @Message
     String audit_INCIDENT_CHANGED();
+
+    /** An export or evidence pack that took in a station's data (written by the export package). */
+    @Message
+    String audit_EXPORTED();
+
+    /** The commission's official results imported (written by the tally package). */
+    @Message
+    String audit_RESULTS_IMPORTED();
 }
