@@ -266,6 +266,41 @@ class ReviewWorkflowTest {
     }
 
     @Test
+    void anElectionsOwnIncidentWindowDecidesWhatIsOneIncident() throws Exception {
+        try {
+            importDemoElectionWithWindow(",incident_window_minutes", ",240");
+            assertThat(sql.number("select extract(epoch from incident_window) / 60 from election where active"))
+                    .isEqualTo(240);
+            // three hours apart: one incident in a four-hour window (not in the default half hour)
+            String first = fixture.report("observer", "180006", "GROUP_VOTING", "VOTING", "MINOR", ReviewFixture.NOON,
+                    "Family voting, window test");
+            String threeHours = fixture.report("observer2", "180006", "GROUP_VOTING", "VOTING", "MINOR",
+                    ReviewFixture.NOON.plusHours(3), "Family voting again, window test");
+            assertThat(fixture.incident(threeHours)).isEqualTo(fixture.incident(first));
+            // four and a half hours after the last of them: another incident
+            String later = fixture.report("observer", "180006", "GROUP_VOTING", "VOTING", "MINOR",
+                    ReviewFixture.NOON.plusMinutes(7 * 60 + 30), "Family voting in the evening, window test");
+            assertThat(fixture.incident(later)).isNotEqualTo(fixture.incident(first));
+        } finally {
+            importDemoElectionWithWindow("", "");
+        }
+        assertThat(sql.number("select extract(epoch from incident_window) / 60 from election where active")).isEqualTo(30);
+    }
+
+    @Inject
+    org.observer.election.ElectionImport electionImport;
+
+    /** Imports the demo election again, its election.csv with the column and value appended (none: the default). */
+    private void importDemoElectionWithWindow(String column, String value) throws java.io.IOException {
+        var files = org.observer.support.DemoData.files();
+        String election = new String(files.get("election.csv").readAllBytes(), StandardCharsets.UTF_8);
+        String changed = election.replaceFirst("(?m)^(code,.*)$", "$1" + column)
+                .replaceFirst("(?m)^(KZ-MAZHILIS-2023,.*)$", "$1" + value);
+        files.put("election.csv", new java.io.ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)));
+        electionImport.run(files);
+    }
+
+    @Test
     void theAuditTrailCannotBeChangedOrDeleted() {
         String code = newReport("audited");
         sql.update("""
