@@ -266,6 +266,42 @@ class ReviewWorkflowTest {
     }
 
     @Test
+    @TestSecurity(user = "reviewer", roles = "reviewer")
+    @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-reviewer"), @Claim(key = "name", value = "Rita Reviewer") })
+    void aWitnessAfterAMergeJoinsTheMergedIncidentAndIncidentsKeepTheTimesOfTheirReports() {
+        // 50 minutes apart, more than the half-hour window: two incidents until a reviewer merges them
+        String first = fixture.report("observer", "180007", "GROUP_VOTING", "VOTING", "MINOR", ReviewFixture.NOON,
+                "Merge window test: at noon");
+        String second = fixture.report("observer2", "180007", "GROUP_VOTING", "VOTING", "MINOR",
+                ReviewFixture.NOON.plusMinutes(50), "Merge window test: ten to one");
+        long mergedAway = fixture.incident(second);
+        assertThat(mergedAway).isNotEqualTo(fixture.incident(first));
+        CsrfForm.from("/review/reports/" + second).post().formParam("other", first)
+                .post("/review/reports/" + second + "/merge").then().statusCode(303);
+        assertThat(fixture.incident(second)).isEqualTo(fixture.incident(first));
+        assertThat(sql.number("select count(*) from incident_group where id = ?1", mergedAway)).isZero();
+
+        // twenty minutes after the second report: the incident both are in now, not the one the second left
+        String later = fixture.report("observer", "180007", "GROUP_VOTING", "VOTING", "MINOR",
+                ReviewFixture.NOON.plusMinutes(70), "Merge window test: ten past one");
+        assertThat(fixture.incident(later)).isEqualTo(fixture.incident(first));
+
+        // the first report taken out: the incident it left now starts with the second report
+        CsrfForm.from("/review/reports/" + first).post().post("/review/reports/" + first + "/split").then().statusCode(303);
+        assertThat(fixture.incident(first)).isNotEqualTo(fixture.incident(second));
+        assertThat(sql.texts("""
+                select g.id || ' ' || g.first_observed_at || ' ' || g.last_observed_at from incident_group g
+                where g.id in (select incident_group_id from report where description like 'Merge window test:%')
+                   or not exists (select 1 from report r where r.incident_group_id = g.id)""")).containsExactlyInAnyOrderElementsOf(sql.texts("""
+                select r.incident_group_id || ' ' || min(r.observed_at) || ' ' || max(r.observed_at) from report r
+                where r.latest and r.description like 'Merge window test:%' group by r.incident_group_id"""));
+        // 25 minutes before noon: within the window of the report taken out, not of the incident it left
+        String early = fixture.report("observer2", "180007", "GROUP_VOTING", "VOTING", "MINOR",
+                ReviewFixture.NOON.minusMinutes(25), "Merge window test: twenty-five to twelve");
+        assertThat(fixture.incident(early)).isEqualTo(fixture.incident(first));
+    }
+
+    @Test
     void anElectionsOwnIncidentWindowDecidesWhatIsOneIncident() throws Exception {
         try {
             importDemoElectionWithWindow(",incident_window_minutes", ",240");
