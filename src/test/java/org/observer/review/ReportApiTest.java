@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -34,9 +35,22 @@ class ReportApiTest {
     }
 
     @Test
-    void anObserversTokenIsRefused() {
-        given().auth().oauth2(OidcWiremockTestResource.getAccessToken("observer", Set.of("observer")))
-                .accept("application/json").get("/api/reports").then().statusCode(403);
+    void anAdminsTokenReadsTheQueueToo() {
+        String code = fixture.report("observer", "180001", "BALLOT_STUFFING", "VOTING", "SERIOUS", ReviewFixture.NOON,
+                "read by an admin's tool");
+        given().auth().oauth2(OidcWiremockTestResource.getAccessToken("ada", Set.of("admin")))
+                .accept("application/json").get("/api/reports?q=admin's").then().statusCode(200)
+                .body("reports.receiptCode", org.hamcrest.Matchers.hasItem(code));
+    }
+
+    @Test
+    void theTokensOfOtherRolesAreRefused() {
+        for (String role : List.of("observer", "coordinator")) {
+            given().auth().oauth2(OidcWiremockTestResource.getAccessToken(role, Set.of(role)))
+                    .accept("application/json").get("/api/reports").then().statusCode(403);
+        }
+        // a token that is not one (not signed by the realm) is no token
+        given().auth().oauth2("not-a-token").accept("application/json").get("/api/reports").then().statusCode(401);
     }
 
     @Test
