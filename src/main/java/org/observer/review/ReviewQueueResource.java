@@ -226,7 +226,8 @@ public class ReviewQueueResource {
                 throw new jakarta.ws.rs.BadRequestException();
             }
         }
-        String query = back == null || back.contains("//") || back.contains("\n") ? "" : back;
+        // back to the queue the reviewer came from, rebuilt from what can be read of it: never another site
+        String query = ReportFilter.fromQuery(back).toQuery();
         URI queuePage = URI.create("/review/reports" + (query.isEmpty() ? "" : "?" + query));
         if (selected.isEmpty()) {
             return Response.seeOther(queuePage).cookie(Flash.of(texts.nothingSelected())).build();

@@ -14,7 +14,10 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.observer.support.AtOnce;
 import org.observer.support.CsrfForm;
@@ -151,6 +154,53 @@ class ReviewWorkflowTest {
                 .formParam("report", fixture.id(d) + ":" + fixture.version(d)).post("/review/bulk")
                 .then().statusCode(303);
         assertThat(fixture.status(d)).isEqualTo("NEW");
+    }
+
+    @Test
+    @TestSecurity(user = "reviewer", roles = "reviewer")
+    @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-reviewer"), @Claim(key = "name", value = "Rita Reviewer") })
+    void aQueueUrlThatCannotBeReadSaysSoBesideEachFieldInTheReadersLanguage() {
+        String url = "/review/reports?status=HUGE&severity=CRITICAL&sort=sideways&photos=maybe&kind=alien&organisation=x&page=-1";
+        String page = given().get(url).then().statusCode(400).extract().asString();
+        assertThat(page).contains("Part of this filter could not be read")
+                .contains("The page number could not be read")
+                .contains("id=\"e-status\">Choose one.").contains("id=\"e-sort\">Choose one.")
+                .contains("id=\"e-photos\">Choose one.").contains("id=\"e-kind\">Choose one.")
+                .contains("id=\"e-organisation\">Give a whole number.")
+                // what could be read still applies and is shown as chosen
+                .contains("value=\"CRITICAL\" checked").doesNotContain("id=\"e-severity\"");
+        given().cookie("lang", "ru").get(url).then().statusCode(400)
+                .body(containsString("Часть этого фильтра не удалось прочитать"))
+                .body(containsString("id=\"e-status\">Выберите вариант."));
+        given().cookie("lang", "kk").get(url).then().statusCode(400)
+                .body(containsString("Бұл сүзгінің бір бөлігі оқылмады"))
+                .body(containsString("id=\"e-organisation\">Бүтін санды көрсетіңіз."));
+    }
+
+    @Test
+    @TestSecurity(user = "reviewer", roles = "reviewer")
+    @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-reviewer"), @Claim(key = "name", value = "Rita Reviewer") })
+    void afterABulkDecisionTheReviewerGoesBackToTheQueueOfThisSiteWhateverTheFormCarried() {
+        String code = newReport("bulk with a strange way back");
+        CsrfForm form = CsrfForm.from("/review/reports");
+        Map<String, String> backs = new LinkedHashMap<>();
+        backs.put("status=NEW&page=2", "/review/reports?status=NEW&page=2");
+        backs.put("a b<%zz>\"", "/review/reports");
+        backs.put("//evil.example/x", "/review/reports");
+        backs.put("https://evil.example/?status=NEW", "/review/reports");
+        backs.put("status=NEW\r\nSet-Cookie: x=1", "/review/reports");
+        backs.put("q=%E2%84%96 1&q=%zz", "/review/reports?q=%E2%84%96+1");
+        backs.forEach((back, expected) -> {
+            Response answer = form.post().formParam("action", "VERIFY").formParam("back", back).post("/review/bulk");
+            assertThat(answer.statusCode()).as(back).isEqualTo(303);
+            URI location = URI.create(answer.header("Location"));
+            assertThat(location.getHost()).as(back).isEqualTo("localhost");
+            assertThat(location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery()))
+                    .as(back).isEqualTo(expected);
+        });
+        form.post().formParam("action", "VERIFY").formParam("report", fixture.id(code) + ":" + fixture.version(code))
+                .formParam("back", "%%%").post("/review/bulk").then().statusCode(303);
+        assertThat(fixture.status(code)).isEqualTo("VERIFIED");
     }
 
     @Test
