@@ -25,7 +25,9 @@ import org.observer.photo.PhotoStore;
 
 /**
  * Generated incident reports for the demo: spread over the observers' assigned stations and the
- * hours of election day, in every status, some with a photo. Seeded, and keyed by submission ids
+ * hours of election day, in every status, some with a photo. The demo reviewer holds the ones in
+ * review, dismissed ones say why, and each report's history says who filed and decided it, so the
+ * demo `reviewer` account can work on them as on real ones. Seeded, and keyed by submission ids
  * made from their number, so loading the demo again adds nothing.
  */
 @ApplicationScoped
@@ -36,6 +38,10 @@ public class DemoReports {
             "VERIFIED", "DISMISSED", "REFERRED" };
     /** Every twentieth report carries a photo. */
     static final int PHOTO_EVERY = 20;
+    /** The demo realm's `reviewer` account (docker/keycloak/observer-realm.json): its Keycloak subject and name. */
+    static final String REVIEWER_SUBJECT = "00000000-0000-4000-8000-000000000002";
+    static final String REVIEWER_NAME = "Daniyar Reviewer";
+    static final String DISMISS_REASON = "Allowed by the election law: no irregularity.";
 
     @Inject
     EntityManager entityManager;
@@ -76,8 +82,10 @@ public class DemoReports {
             List<Number> inserted = entityManager.createNativeQuery("""
                     insert into report (election_id, submission_id, receipt_code, station_id, accreditation_id,
                         station_assigned, phase, category_id, severity, observed_at, description, people_involved,
-                        reported_to_commission, commission_answer, status, public_comment, received_at)
-                    values (?1, ?2, ?3, ?4, ?5, true, ?6, ?7, ?8, ?9, ?10, '', ?11, ?12, ?13, ?14, ?15)
+                        reported_to_commission, commission_answer, status, public_comment, received_at,
+                        holder_subject, holder_name, dismiss_reason)
+                    values (?1, ?2, ?3, ?4, ?5, true, ?6, ?7, ?8, ?9, ?10, '', ?11, ?12, ?13, ?14, ?15,
+                        ?16, ?17, ?18)
                     on conflict do nothing returning id""")
                     .setParameter(1, election.id).setParameter(2, submission).setParameter(3, ReceiptCode.next())
                     .setParameter(4, ((Number) where[1]).longValue()).setParameter(5, ((Number) where[0]).longValue())
@@ -91,11 +99,16 @@ public class DemoReports {
                     .setParameter(14, "VERIFIED".equals(status) ? "Confirmed by a second observer."
                             : "DISMISSED".equals(status) ? "Not an irregularity under the law." : null)
                     .setParameter(15, observed.plusMinutes(1 + random.nextInt(40)).toOffsetDateTime())
+                    .setParameter(16, "IN_REVIEW".equals(status) ? REVIEWER_SUBJECT : null)
+                    .setParameter(17, "IN_REVIEW".equals(status) ? REVIEWER_NAME : null)
+                    .setParameter(18, "DISMISSED".equals(status) ? DISMISS_REASON : null)
                     .getResultList();
             if (inserted.isEmpty()) {
                 continue;
             }
             added++;
+            // not from the random sequence, which would give every later report other values than before
+            history(inserted.get(0).longValue(), i * 37 % 90);
             if (i % PHOTO_EVERY == 0) {
                 long photo = photoStore.save(PhotoCheck.check(photo(i, random), Long.MAX_VALUE).photo().orElseThrow());
                 entityManager.createNativeQuery("insert into report_photo (report_id, position, photo_id) values (?1, 1, ?2)")
@@ -103,6 +116,33 @@ public class DemoReports {
             }
         }
         return added;
+    }
+
+    /**
+     * The audit lines the report would have had, had it been filed and decided through the pages: filed
+     * by its observer when received, taken by the demo reviewer soon after, decided later, and the
+     * comment for the observer with the decision. Election-day times, so histories read as the night went.
+     */
+    private void history(long reportId, int minutesLater) {
+        entityManager.createNativeQuery("""
+                insert into audit_event (occurred_at, actor_subject, actor_name, action, subject_type, subject_id,
+                                         station_id, from_value, to_value)
+                select r.received_at + step.after, coalesce(step.subject, a.subject, a.login),
+                       coalesce(step.name, a.full_name), step.action, 'REPORT', r.id, r.station_id, step.from_value,
+                       step.to_value
+                from report r join accreditation a on a.id = r.accreditation_id
+                cross join lateral (values
+                    (interval '0', null, null, 'REPORT_FILED', '', 'v1', true),
+                    (interval '5 minutes', ?2, ?3, 'STATUS_CHANGED', 'NEW', 'IN_REVIEW', r.status <> 'NEW'),
+                    (interval '10 minutes' + ?4 * interval '1 minute', ?2, ?3, 'STATUS_CHANGED', 'IN_REVIEW',
+                     r.status || case when r.status = 'DISMISSED' then ': ' || r.dismiss_reason else '' end,
+                     r.status not in ('NEW', 'IN_REVIEW')),
+                    (interval '10 minutes' + ?4 * interval '1 minute', ?2, ?3, 'PUBLIC_COMMENT', '', r.public_comment,
+                     r.public_comment is not null))
+                  as step (after, subject, name, action, from_value, to_value, written)
+                where r.id = ?1 and step.written order by step.after""")
+                .setParameter(1, reportId).setParameter(2, REVIEWER_SUBJECT).setParameter(3, REVIEWER_NAME)
+                .setParameter(4, minutesLater).executeUpdate();
     }
 
     /** A time of election day that fits the phase, in the station's time zone. */

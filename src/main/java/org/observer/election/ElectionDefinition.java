@@ -40,8 +40,12 @@ public record ElectionDefinition(
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     public record ElectionRow(String code, LocalizedName name, LocalDate date, int listSeats,
-            BigDecimal thresholdPercent, SeatMethod seatMethod, ThresholdBase thresholdBase) {
+            BigDecimal thresholdPercent, SeatMethod seatMethod, ThresholdBase thresholdBase,
+            int incidentWindowMinutes) {
     }
+
+    /** How far apart in time reports of one station, category and phase may be and still be one incident. */
+    public static final int DEFAULT_INCIDENT_WINDOW_MINUTES = 30;
 
     public record PartyRow(int position, String code, BallotLine.Kind kind, LocalizedName name, String colour) {
     }
@@ -68,10 +72,10 @@ public record ElectionDefinition(
             }
         }
         InputStream electionFile = files.get(ELECTION);
-        // threshold_base came later: files without it keep Kazakhstan's rule
+        // threshold_base and incident_window_minutes came later: files without them keep the defaults
         ElectionRow election = readElection(electionFile == null ? List.of() : CsvFile.read(ELECTION, electionFile,
                 List.of("code", "name_en", "name_ru", "name_kk", "election_date", "list_seats", "threshold_percent",
-                        "seat_method"), List.of("threshold_base"), problems));
+                        "seat_method"), List.of("threshold_base", "incident_window_minutes"), problems));
         if (election == null && files.get(ELECTION) != null) {
             problems.add(ELECTION, 0, "needs exactly one election row");
         }
@@ -111,11 +115,13 @@ public record ElectionDefinition(
         SeatMethod method = row.choice("seat_method", SeatMethod.class);
         ThresholdBase base = row.optional("threshold_base").isEmpty() ? ThresholdBase.PARTIES_AND_AGAINST_ALL
                 : row.choice("threshold_base", ThresholdBase.class);
+        Integer window = row.optional("incident_window_minutes").isEmpty() ? Integer.valueOf(DEFAULT_INCIDENT_WINDOW_MINUTES)
+                : row.integer("incident_window_minutes", 0, 24 * 60);
         if (code == null || name == null || date == null || seats == null || threshold == null || method == null
-                || base == null) {
+                || base == null || window == null) {
             return null;
         }
-        return new ElectionRow(code, name, date, seats, threshold, method, base);
+        return new ElectionRow(code, name, date, seats, threshold, method, base, window);
     }
 
     private static List<PartyRow> readParties(List<CsvRow> rows) {

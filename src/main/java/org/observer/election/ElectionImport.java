@@ -128,18 +128,21 @@ public class ElectionImport {
             Map<String, Integer> changed) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement("""
                 insert into election (code, name_en, name_ru, name_kk, election_date, list_seats, threshold_percent,
-                                      seat_method, threshold_base, active)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, not exists (select 1 from election where active))
+                                      seat_method, threshold_base, incident_window, active)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, make_interval(mins => ?), not exists (select 1 from election where active))
                 on conflict (code) do update set
                     name_en = excluded.name_en, name_ru = excluded.name_ru, name_kk = excluded.name_kk,
                     election_date = excluded.election_date, list_seats = excluded.list_seats,
                     threshold_percent = excluded.threshold_percent, seat_method = excluded.seat_method,
-                    threshold_base = excluded.threshold_base, updated_at = now()
+                    threshold_base = excluded.threshold_base, incident_window = excluded.incident_window,
+                    updated_at = now()
                 where (election.name_en, election.name_ru, election.name_kk, election.election_date,
-                       election.list_seats, election.threshold_percent, election.seat_method, election.threshold_base)
+                       election.list_seats, election.threshold_percent, election.seat_method, election.threshold_base,
+                       election.incident_window)
                       is distinct from
                       (excluded.name_en, excluded.name_ru, excluded.name_kk, excluded.election_date,
-                       excluded.list_seats, excluded.threshold_percent, excluded.seat_method, excluded.threshold_base)
+                       excluded.list_seats, excluded.threshold_percent, excluded.seat_method, excluded.threshold_base,
+                       excluded.incident_window)
                 """)) {
             upsert.setString(1, e.code());
             upsert.setString(2, e.name().en);
@@ -150,6 +153,7 @@ public class ElectionImport {
             upsert.setBigDecimal(7, e.thresholdPercent());
             upsert.setString(8, e.seatMethod().name());
             upsert.setString(9, e.thresholdBase().name());
+            upsert.setInt(10, e.incidentWindowMinutes());
             changed.put(ElectionDefinition.ELECTION, upsert.executeUpdate());
         }
         try (PreparedStatement select = connection.prepareStatement("select id from election where code = ?")) {

@@ -209,4 +209,12 @@ public interface ReportMessages {
 
     @Message
     String delete_draft();
+
+    /** An export or evidence pack that took in a station's data (written by the export package). */
+    @Message
+    String audit_EXPORTED();
+
+    /** The commission's official results imported (written by the tally package). */
+    @Message
+    String audit_RESULTS_IMPORTED();
 }

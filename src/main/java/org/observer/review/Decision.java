@@ -38,7 +38,14 @@ public enum Decision {
         return "decision_" + name();
     }
 
-    public static java.util.List<Decision> from(ReportStatus status, boolean admin) {
+    /**
+     * What the reviewer may decide on a report in this status: nothing, for a reviewer who is not an admin,
+     * on a report someone else holds (the report page offers only what would be accepted).
+     */
+    public static java.util.List<Decision> from(ReportStatus status, boolean admin, boolean heldByAnother) {
+        if (status == ReportStatus.IN_REVIEW && heldByAnother && !admin) {
+            return java.util.List.of();
+        }
         return java.util.Arrays.stream(values()).filter(d -> d.from.contains(status) && (admin || !d.adminOnly))
                 .toList();
     }

@@ -47,21 +47,20 @@ public class IncidentGroups {
             return 0;
         }
         long target = groups.stream().mapToLong(g -> g[1]).min().orElseThrow();
+        List<Long> incidents = groups.stream().map(g -> g[1]).distinct().toList();
+        lockStations(incidents);
         int moved = 0;
-        for (long[] group : groups) {
-            if (group[1] == target) {
+        for (long incident : incidents) {
+            if (incident == target) {
                 continue;
             }
             // every report of the merged incident moves, not only the selected one
-            for (Number member : members(group[1])) {
-                moved += move(reviewer, member.longValue(), group[1], target);
+            for (Number member : members(incident)) {
+                moved += move(reviewer, member.longValue(), incident, target);
             }
+            refit(incident);
         }
-        entityManager.createNativeQuery("""
-                update incident_group g set first_observed_at = x.first, last_observed_at = x.last
-                from (select min(observed_at) first, max(observed_at) last from report
-                      where incident_group_id = ?1 and latest) x where g.id = ?1""")
-                .setParameter(1, target).executeUpdate();
+        refit(target);
         return moved;
     }
 
@@ -72,13 +71,47 @@ public class IncidentGroups {
         if (group == null || members(group[1]).size() < 2) {
             return false;
         }
+        lockStations(List.of(group[1]));
         long created = ((Number) entityManager.createNativeQuery("""
                 insert into incident_group (election_id, station_id, category_id, phase, first_observed_at, last_observed_at)
                 select election_id, station_id, category_id, phase, observed_at, observed_at
                 from report where coalesce(original_id, id) = ?1 and latest returning id""")
                 .setParameter(1, reportId).getSingleResult()).longValue();
         move(reviewer, reportId, group[1], created);
+        refit(group[1]);
         return true;
+    }
+
+    /**
+     * Takes the lock a new report takes to find its incident (report_join_incident), for the stations of the
+     * incidents, so that no report joins an incident while its window changes or it goes away. In one order,
+     * so that two reviewers never wait on each other in a circle.
+     */
+    @SuppressWarnings("unchecked")
+    private void lockStations(List<Long> incidents) {
+        List<Number> stations = entityManager.createNativeQuery(
+                "select distinct station_id from incident_group where id in (?1) order by 1")
+                .setParameter(1, incidents).getResultList();
+        for (Number station : stations) {
+            entityManager.createNativeQuery("select 1 from pg_advisory_xact_lock(?1)")
+                    .setParameter(1, station.longValue()).getSingleResult();
+        }
+    }
+
+    /**
+     * Fits the incident's time window to the reports left in it, or deletes it when none is: an incident
+     * whose window outlived its reports would catch the next witness instead of the incident they joined.
+     */
+    private void refit(long incident) {
+        entityManager.createNativeQuery("""
+                update incident_group g set first_observed_at = x.first, last_observed_at = x.last
+                from (select min(observed_at) first, max(observed_at) last from report
+                      where incident_group_id = ?1 and latest) x where g.id = ?1 and x.first is not null""")
+                .setParameter(1, incident).executeUpdate();
+        entityManager.createNativeQuery("""
+                delete from incident_group g
+                where g.id = ?1 and not exists (select 1 from report r where r.incident_group_id = g.id)""")
+                .setParameter(1, incident).executeUpdate();
     }
 
     /** The report's id and incident, with the report locked; null for no such report. */

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -59,8 +61,10 @@ public class ReportApiResource {
             @Parameter(name = "q", in = ParameterIn.QUERY, description = "words in the description (PostgreSQL full text, web search syntax)"),
             @Parameter(name = "sort", in = ParameterIn.QUERY, description = "TIME (default), SEVERITY, STATION"),
             @Parameter(name = "page", in = ParameterIn.QUERY, description = "page number from 1; 50 reports a page") })
-    @APIResponse(responseCode = "200", description = "A page of reports")
-    @APIResponse(responseCode = "400", description = "A parameter could not be read: errors names it")
+    @APIResponse(responseCode = "200", description = "A page of reports",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportPage.class)))
+    @APIResponse(responseCode = "400", description = "A parameter could not be read: errors names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Problems.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The token lacks the reviewer or admin role")
     public Response reports(@Context UriInfo uri) {

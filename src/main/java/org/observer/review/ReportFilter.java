@@ -62,6 +62,25 @@ public record ReportFilter(Set<Phase> phases, Set<Severity> severities, Set<Repo
         return new Parsed(filter.normalized(), errors);
     }
 
+    /**
+     * The filter of a query string as the queue's URL has it ({@code status=NEW&page=2}), for a form that
+     * carries it back; what cannot be read, broken escapes included, is left out. Null: the whole queue.
+     */
+    public static ReportFilter fromQuery(String query) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        for (String pair : query == null ? new String[0] : query.split("&")) {
+            int equals = pair.indexOf('=');
+            try {
+                String name = java.net.URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+                String value = equals < 0 ? "" : java.net.URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+                params.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+            } catch (IllegalArgumentException e) {
+                // a broken escape such as "%zz": that parameter is left out
+            }
+        }
+        return parse(params).filter();
+    }
+
     private ReportFilter normalized() {
         return new ReportFilter(phases, severities, statuses, category, unit, district, station, organisation, kind,
                 from, to, hasPhotos, tallyFlagged, text, sort == null ? Sort.TIME : sort,

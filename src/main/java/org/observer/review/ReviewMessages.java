@@ -135,6 +135,13 @@ public interface ReviewMessages {
     @Message
     String as_json();
 
+    /** Above the queue when a parameter of its URL could not be read (a link typed or cut short). */
+    @Message
+    String filter_unreadable();
+
+    @Message
+    String page_unreadable();
+
     @Message
     String decision_TAKE();
 

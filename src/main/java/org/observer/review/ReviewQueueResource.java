@@ -129,12 +129,14 @@ public class ReviewQueueResource {
         Report last = versions.get(versions.size() - 1);
         long reportId = report.first().id;
         Object[] state = (Object[]) entityManager.createNativeQuery("""
-                select review_version, incident_group_id, dismiss_reason, holder_name from report where id = ?1""")
+                select review_version, incident_group_id, dismiss_reason, holder_name, holder_subject
+                from report where id = ?1""")
                 .setParameter(1, last.id).getSingleResult();
         long incident = ((Number) state[1]).longValue();
         Panel panel = new Panel(reportId, last.status, last.status == ReportStatus.IN_REVIEW ? (String) state[3] : null,
                 ((Number) state[0]).intValue(), last.publicComment, (String) state[2],
-                Decision.from(last.status, user.isAdmin()), incident, groups.witnesses(incident),
+                Decision.from(last.status, user.isAdmin(), !java.util.Objects.equals(state[4], user.subject())),
+                incident, groups.witnesses(incident),
                 ReportComment.of(reportId), commentId);
         return Templates.report(report, versions, ReportPhoto.ofVersions(versions), AuditEvent.of("REPORT", reportId),
                 panel, errors, message);
@@ -224,7 +226,8 @@ public class ReviewQueueResource {
                 throw new jakarta.ws.rs.BadRequestException();
             }
         }
-        String query = back == null || back.contains("//") || back.contains("\n") ? "" : back;
+        // back to the queue the reviewer came from, rebuilt from what can be read of it: never another site
+        String query = ReportFilter.fromQuery(back).toQuery();
         URI queuePage = URI.create("/review/reports" + (query.isEmpty() ? "" : "?" + query));
         if (selected.isEmpty()) {
             return Response.seeOther(queuePage).cookie(Flash.of(texts.nothingSelected())).build();

@@ -189,6 +189,33 @@ class ElectionImportTest {
     }
 
     @Test
+    void theIncidentWindowIsAnOptionalColumnOfTheElection() {
+        SmallElection small = new SmallElection("TEST-WINDOW");
+        electionImport.run(small.streams());
+        String minutes = "select extract(epoch from incident_window) / 60 from election where code = 'TEST-WINDOW'";
+        assertThat(number(minutes)).as("without the column").isEqualTo(30);
+
+        small.with("election.csv", """
+                code,name_en,name_ru,name_kk,election_date,list_seats,threshold_percent,seat_method,incident_window_minutes
+                TEST-WINDOW,Small election,Малые выборы,Шағын сайлау,2024-05-05,10,5,DHONDT,90
+                """);
+        assertThat(electionImport.run(small.streams()).rowsChanged()).containsEntry("election.csv", 1);
+        assertThat(number(minutes)).isEqualTo(90);
+        assertThat(electionImport.run(small.streams()).totalChanged()).isZero();
+
+        for (String bad : List.of("soon", "-5", "1441")) {
+            ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
+                    () -> electionImport.run(small.with("election.csv", small.content("election.csv")
+                            .replace("DHONDT,90", "DHONDT," + bad)).streams()));
+            assertThat(rejected.problems()).extracting(ImportProblem::toString).contains(bad.equals("soon")
+                    ? "election.csv line 2: incident_window_minutes 'soon' is not a whole number"
+                    : "election.csv line 2: incident_window_minutes " + bad + " is not between 0 and 1440");
+            small.with("election.csv", small.content("election.csv").replace("DHONDT," + bad, "DHONDT,90"));
+        }
+        assertThat(number(minutes)).isEqualTo(90);
+    }
+
+    @Test
     @Transactional
     void firstImportedElectionIsTheActiveOne() {
         List<?> active = Election.list("active", true);

@@ -73,4 +73,19 @@ class ReportFilterTest {
         assertThat(UriBuilder.fromUri("/review/reports").replaceQuery(
                 ReportFilter.parse(params("q=a/b")).filter().toQuery()).build().toString()).isEqualTo("/review/reports?q=a%2Fb");
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', nullValues = "NULL", value = {
+            "status=NEW&page=2 | status=NEW&page=2",
+            "page=2&status=new | status=NEW&page=2",
+            "NULL | ''",
+            "'' | ''",
+            "//evil.example/review | ''",
+            "https://evil.example/?status=NEW | ''",
+            "status=NEW&q=%zz&station=%E2%84%96 1 | status=NEW&station=%E2%84%96+1",
+            "status=NEW<script>&severity=CRITICAL | severity=CRITICAL",
+            "q=a b&sort=station | q=a+b&sort=STATION" })
+    void aQueryCarriedBackByAFormGivesOnlyWhatCanBeRead(String query, String expected) {
+        assertThat(ReportFilter.fromQuery(query).toQuery()).isEqualTo(expected);
+    }
 }

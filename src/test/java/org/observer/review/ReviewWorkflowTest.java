@@ -2,6 +2,7 @@ package org.observer.review;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
@@ -13,7 +14,10 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.observer.support.AtOnce;
 import org.observer.support.CsrfForm;
@@ -153,6 +157,53 @@ class ReviewWorkflowTest {
     }
 
     @Test
+    @TestSecurity(user = "reviewer", roles = "reviewer")
+    @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-reviewer"), @Claim(key = "name", value = "Rita Reviewer") })
+    void aQueueUrlThatCannotBeReadSaysSoBesideEachFieldInTheReadersLanguage() {
+        String url = "/review/reports?status=HUGE&severity=CRITICAL&sort=sideways&photos=maybe&kind=alien&organisation=x&page=-1";
+        String page = given().get(url).then().statusCode(400).extract().asString();
+        assertThat(page).contains("Part of this filter could not be read")
+                .contains("The page number could not be read")
+                .contains("id=\"e-status\">Choose one.").contains("id=\"e-sort\">Choose one.")
+                .contains("id=\"e-photos\">Choose one.").contains("id=\"e-kind\">Choose one.")
+                .contains("id=\"e-organisation\">Give a whole number.")
+                // what could be read still applies and is shown as chosen
+                .contains("value=\"CRITICAL\" checked").doesNotContain("id=\"e-severity\"");
+        given().cookie("lang", "ru").get(url).then().statusCode(400)
+                .body(containsString("Часть этого фильтра не удалось прочитать"))
+                .body(containsString("id=\"e-status\">Выберите вариант."));
+        given().cookie("lang", "kk").get(url).then().statusCode(400)
+                .body(containsString("Бұл сүзгінің бір бөлігі оқылмады"))
+                .body(containsString("id=\"e-organisation\">Бүтін санды көрсетіңіз."));
+    }
+
+    @Test
+    @TestSecurity(user = "reviewer", roles = "reviewer")
+    @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-reviewer"), @Claim(key = "name", value = "Rita Reviewer") })
+    void afterABulkDecisionTheReviewerGoesBackToTheQueueOfThisSiteWhateverTheFormCarried() {
+        String code = newReport("bulk with a strange way back");
+        CsrfForm form = CsrfForm.from("/review/reports");
+        Map<String, String> backs = new LinkedHashMap<>();
+        backs.put("status=NEW&page=2", "/review/reports?status=NEW&page=2");
+        backs.put("a b<%zz>\"", "/review/reports");
+        backs.put("//evil.example/x", "/review/reports");
+        backs.put("https://evil.example/?status=NEW", "/review/reports");
+        backs.put("status=NEW\r\nSet-Cookie: x=1", "/review/reports");
+        backs.put("q=%E2%84%96 1&q=%zz", "/review/reports?q=%E2%84%96+1");
+        backs.forEach((back, expected) -> {
+            Response answer = form.post().formParam("action", "VERIFY").formParam("back", back).post("/review/bulk");
+            assertThat(answer.statusCode()).as(back).isEqualTo(303);
+            URI location = URI.create(answer.header("Location"));
+            assertThat(location.getHost()).as(back).isEqualTo("localhost");
+            assertThat(location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery()))
+                    .as(back).isEqualTo(expected);
+        });
+        form.post().formParam("action", "VERIFY").formParam("report", fixture.id(code) + ":" + fixture.version(code))
+                .formParam("back", "%%%").post("/review/bulk").then().statusCode(303);
+        assertThat(fixture.status(code)).isEqualTo("VERIFIED");
+    }
+
+    @Test
     @TestSecurity(user = "coordinator", roles = "coordinator")
     @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-coordinator") })
     void coordinatorsCannotReview() {
@@ -265,16 +316,115 @@ class ReviewWorkflowTest {
     }
 
     @Test
+    @TestSecurity(user = "reviewer", roles = "reviewer")
+    @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-reviewer"), @Claim(key = "name", value = "Rita Reviewer") })
+    void aWitnessAfterAMergeJoinsTheMergedIncidentAndIncidentsKeepTheTimesOfTheirReports() {
+        // 50 minutes apart, more than the half-hour window: two incidents until a reviewer merges them
+        String first = fixture.report("observer", "180007", "GROUP_VOTING", "VOTING", "MINOR", ReviewFixture.NOON,
+                "Merge window test: at noon");
+        String second = fixture.report("observer2", "180007", "GROUP_VOTING", "VOTING", "MINOR",
+                ReviewFixture.NOON.plusMinutes(50), "Merge window test: ten to one");
+        long mergedAway = fixture.incident(second);
+        assertThat(mergedAway).isNotEqualTo(fixture.incident(first));
+        CsrfForm.from("/review/reports/" + second).post().formParam("other", first)
+                .post("/review/reports/" + second + "/merge").then().statusCode(303);
+        assertThat(fixture.incident(second)).isEqualTo(fixture.incident(first));
+        assertThat(sql.number("select count(*) from incident_group where id = ?1", mergedAway)).isZero();
+
+        // twenty minutes after the second report: the incident both are in now, not the one the second left
+        String later = fixture.report("observer", "180007", "GROUP_VOTING", "VOTING", "MINOR",
+                ReviewFixture.NOON.plusMinutes(70), "Merge window test: ten past one");
+        assertThat(fixture.incident(later)).isEqualTo(fixture.incident(first));
+
+        // the first report taken out: the incident it left now starts with the second report
+        CsrfForm.from("/review/reports/" + first).post().post("/review/reports/" + first + "/split").then().statusCode(303);
+        assertThat(fixture.incident(first)).isNotEqualTo(fixture.incident(second));
+        assertThat(sql.texts("""
+                select g.id || ' ' || g.first_observed_at || ' ' || g.last_observed_at from incident_group g
+                where g.id in (select incident_group_id from report where description like 'Merge window test:%')
+                   or not exists (select 1 from report r where r.incident_group_id = g.id)""")).containsExactlyInAnyOrderElementsOf(sql.texts("""
+                select r.incident_group_id || ' ' || min(r.observed_at) || ' ' || max(r.observed_at) from report r
+                where r.latest and r.description like 'Merge window test:%' group by r.incident_group_id"""));
+        // 25 minutes before noon: within the window of the report taken out, not of the incident it left
+        String early = fixture.report("observer2", "180007", "GROUP_VOTING", "VOTING", "MINOR",
+                ReviewFixture.NOON.minusMinutes(25), "Merge window test: twenty-five to twelve");
+        assertThat(fixture.incident(early)).isEqualTo(fixture.incident(first));
+    }
+
+    @Test
+    void anElectionsOwnIncidentWindowDecidesWhatIsOneIncident() throws Exception {
+        try {
+            importDemoElectionWithWindow(",incident_window_minutes", ",240");
+            assertThat(sql.number("select extract(epoch from incident_window) / 60 from election where active"))
+                    .isEqualTo(240);
+            // three hours apart: one incident in a four-hour window (not in the default half hour)
+            String first = fixture.report("observer", "180006", "GROUP_VOTING", "VOTING", "MINOR", ReviewFixture.NOON,
+                    "Family voting, window test");
+            String threeHours = fixture.report("observer2", "180006", "GROUP_VOTING", "VOTING", "MINOR",
+                    ReviewFixture.NOON.plusHours(3), "Family voting again, window test");
+            assertThat(fixture.incident(threeHours)).isEqualTo(fixture.incident(first));
+            // four and a half hours after the last of them: another incident
+            String later = fixture.report("observer", "180006", "GROUP_VOTING", "VOTING", "MINOR",
+                    ReviewFixture.NOON.plusMinutes(7 * 60 + 30), "Family voting in the evening, window test");
+            assertThat(fixture.incident(later)).isNotEqualTo(fixture.incident(first));
+        } finally {
+            importDemoElectionWithWindow("", "");
+        }
+        assertThat(sql.number("select extract(epoch from incident_window) / 60 from election where active")).isEqualTo(30);
+    }
+
+    @Inject
+    org.observer.election.ElectionImport electionImport;
+
+    /** Imports the demo election again, its election.csv with the column and value appended (none: the default). */
+    private void importDemoElectionWithWindow(String column, String value) throws java.io.IOException {
+        var files = org.observer.support.DemoData.files();
+        String election = new String(files.get("election.csv").readAllBytes(), StandardCharsets.UTF_8);
+        String changed = election.replaceFirst("(?m)^(code,.*)$", "$1" + column)
+                .replaceFirst("(?m)^(KZ-MAZHILIS-2023,.*)$", "$1" + value);
+        files.put("election.csv", new java.io.ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)));
+        electionImport.run(files);
+    }
+
+    @Test
     void theAuditTrailCannotBeChangedOrDeleted() {
         String code = newReport("audited");
         sql.update("""
                 insert into audit_event (actor_subject, actor_name, action, subject_type, subject_id, from_value, to_value)
                 values ('s', 'n', 'STATUS_CHANGED', 'REPORT', ?1, 'NEW', 'VERIFIED')""", fixture.id(code));
-        org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
-                () -> sql.update("update audit_event set to_value = 'DISMISSED' where subject_id = ?1", fixture.id(code)));
-        org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
-                () -> sql.update("delete from audit_event where subject_id = ?1", fixture.id(code)));
+        long all = sql.number("select count(*) from audit_event");
+        // the database's own refusal, not any error on the way
+        for (String change : List.of("update audit_event set to_value = 'DISMISSED' where subject_id = " + fixture.id(code),
+                "delete from audit_event where subject_id = " + fixture.id(code), "truncate audit_event")) {
+            assertThatThrownBy(() -> sql.update(change)).as(change)
+                    .hasStackTraceContaining("audit events are never changed or deleted");
+        }
         assertThat(fixture.auditCount(code, "STATUS_CHANGED")).isEqualTo(1);
+        assertThat(sql.number("select count(*) from audit_event")).isGreaterThanOrEqualTo(all);
+    }
+
+    @Test
+    @TestSecurity(user = "reviewer", roles = "reviewer")
+    @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-reviewer"), @Claim(key = "name", value = "Rita Reviewer") })
+    void anExportOfTheStationIsALineOfItsHistoryInEachLanguage() {
+        String code = fixture.report("observer", "180004", "SIGNATURES", "VOTING", "MINOR", ReviewFixture.NOON,
+                "Signatures before the export");
+        // what an evidence pack of the station writes (ExportAudit): subject EXPORT, the station named
+        sql.update("""
+                insert into audit_event (actor_subject, actor_name, action, subject_type, subject_id, station_id,
+                                         from_value, to_value)
+                select 'sub-reviewer', 'Rita Reviewer', 'EXPORTED', 'EXPORT', s.election_id, s.id,
+                       'evidence.zip full station=180004', 'rows=1 sha256=ab12'
+                from polling_station s join election e on e.id = s.election_id and e.active where s.number = '180004'""");
+        given().get("/review/stations/180004").then().statusCode(200).body(containsString(
+                "Rita Reviewer · exported · evidence.zip full station=180004 → rows=1 sha256=ab12"));
+        given().cookie("lang", "ru").get("/review/stations/180004").then().statusCode(200)
+                .body(containsString("Rita Reviewer · выгружено · evidence.zip"));
+        given().cookie("lang", "kk").get("/review/stations/180004").then().statusCode(200)
+                .body(containsString("Rita Reviewer · экспортталды · evidence.zip"));
+        // the report's own page lists its own history, which the export is not part of
+        given().get("/review/reports/" + code).then().statusCode(200).body(containsString("Signatures before the export"))
+                .body(not(containsString("sha256=ab12")));
     }
 
     @Test
