@@ -34,11 +34,12 @@ import org.observer.forensics.StratifiedSample;
  * @param regions the fingerprint and cumulative curve per region (unit code), in unit order
  * @param digits per region, then per district, official and copies apart
  * @param stations per official station, its flags and score, keyed by station id
- * @param sample the quick-count stations, in station-number order
+ * @param sample the quick-count stations, drawn from the station list (in station-number order)
+ * @param officialShares each line's share of the official votes; empty while no official protocol is in
  * @param quickCount null while no copy from a sampled station has come in
  */
 public record Forensics(String version, int leader, Picture nation, Map<String, Picture> regions, List<Digits> digits,
-        RoundNumbers roundNumbers, Map<Long, StationView> stations, List<StationFigures> sample,
+        RoundNumbers roundNumbers, Map<Long, StationView> stations, List<ListedStation> sample,
         int sampledWithCopies, QuickCount quickCount, double[] officialShares) {
     /** Fixed, so that the sample and the simulations are the same on every page and instance. */
     public static final long SEED = 20230319L;
@@ -58,22 +59,23 @@ public record Forensics(String version, int leader, Picture nation, Map<String, 
             LookHereFirst score) {
     }
 
-    public static Forensics compute(String version, List<StationFigures> official, List<StationFigures> copies,
-            Map<Long, ObserverReports> reports) {
+    /** @param stations every station of the election in number order, with or without a protocol */
+    public static Forensics compute(String version, List<ListedStation> stations, List<StationFigures> official,
+            List<StationFigures> copies, Map<Long, ObserverReports> reports) {
         List<StationCounts> counts = counts(official);
         int leader = StationCounts.nationalLeader(counts);
         Picture nation = picture("", null, counts, leader);
-        Map<String, List<StationFigures>> byRegion = groupBy(official, StationFigures::unitCode);
+        Map<String, List<StationFigures>> byRegion = groupBy(official, s -> s.station().unitCode());
         Map<String, Picture> regions = new LinkedHashMap<>();
         byRegion.forEach((code, members) -> regions.put(code,
-                picture(code, members.get(0).unitName(), counts(members), leader)));
+                picture(code, members.get(0).station().unitName(), counts(members), leader)));
         List<Digits> digits = new ArrayList<>();
         Map<Integer, Boolean> districtDigitsFlag = new HashMap<>();
         for (String source : List.of("OFFICIAL", "COPIES")) {
-            List<StationFigures> stations = source.equals("OFFICIAL") ? official : copies;
-            groupBy(stations, StationFigures::unitCode).forEach((code, members) -> digits
-                    .add(digits("REGION", code, members.get(0).unitName(), source, members)));
-            new TreeMap<>(groupBy(stations, StationFigures::districtNumber)).forEach((number, members) -> {
+            List<StationFigures> figures = source.equals("OFFICIAL") ? official : copies;
+            groupBy(figures, s -> s.station().unitCode()).forEach((code, members) -> digits
+                    .add(digits("REGION", code, members.get(0).station().unitName(), source, members)));
+            new TreeMap<>(groupBy(figures, s -> s.station().districtNumber())).forEach((number, members) -> {
                 Digits d = digits("DISTRICT", String.valueOf(number), null, source, members);
                 digits.add(d);
                 if (source.equals("OFFICIAL")) {
@@ -82,38 +84,42 @@ public record Forensics(String version, int leader, Picture nation, Map<String, 
             });
         }
         Map<Long, StationCounts> copyOf = copies.stream()
-                .collect(Collectors.toMap(StationFigures::stationId, StationFigures::counts));
+                .collect(Collectors.toMap(s -> s.station().id(), StationFigures::counts));
         List<StationOutliers.Finding> findings = StationOutliers.of(counts, leader);
         Map<Long, StationView> views = new LinkedHashMap<>();
         for (int i = 0; i < official.size(); i++) {
             StationFigures station = official.get(i);
             Set<StationFlag> flags = EnumSet.noneOf(StationFlag.class);
             flags.addAll(StationFlag.of(findings.get(i), leader));
-            if (districtDigitsFlag.getOrDefault(station.districtNumber(), false)) {
+            if (districtDigitsFlag.getOrDefault(station.station().districtNumber(), false)) {
                 flags.add(StationFlag.DIGITS_IN_DISTRICT);
             }
-            StationCounts copy = copyOf.get(station.stationId());
+            StationCounts copy = copyOf.get(station.station().id());
             if (copy != null && copyDiffers(copy, station.counts())) {
                 flags.add(StationFlag.OBSERVER_COPY_DIFFERS);
             }
-            views.put(station.stationId(), new StationView(station, findings.get(i), flags,
-                    LookHereFirst.of(flags, reports.getOrDefault(station.stationId(), ObserverReports.NONE))));
+            views.put(station.station().id(), new StationView(station, findings.get(i), flags,
+                    LookHereFirst.of(flags, reports.getOrDefault(station.station().id(), ObserverReports.NONE))));
         }
-        List<StationFigures> sample = sample(official);
+        List<ListedStation> sample = sample(stations);
         List<QuickCount.Report> reported = new ArrayList<>();
-        for (StationFigures station : sample) {
-            StationCounts copy = copyOf.get(station.stationId());
+        for (ListedStation station : sample) {
+            StationCounts copy = copyOf.get(station.id());
             if (copy != null) {
                 reported.add(new QuickCount.Report(station.unitId(), copy.votes()));
             }
         }
-        Map<Long, Integer> perStratum = official.stream()
-                .collect(Collectors.groupingBy(StationFigures::unitId, Collectors.summingInt(s -> 1)));
+        Map<Long, Integer> perStratum = stations.stream()
+                .collect(Collectors.groupingBy(ListedStation::unitId, Collectors.summingInt(s -> 1)));
         QuickCount quickCount = reported.isEmpty() || reported.stream().allMatch(r -> sum(r.votes()) == 0) ? null
                 : QuickCount.estimate(perStratum, reported);
         return new Forensics(version, leader, nation, regions, List.copyOf(digits),
                 RoundNumbers.of(counts, leader, SIMULATIONS, SEED), views, sample, reported.size(), quickCount,
                 shares(counts));
+    }
+
+    public boolean hasOfficialResults() {
+        return officialShares.length > 0;
     }
 
     public long seed() {
@@ -133,8 +139,8 @@ public record Forensics(String version, int leader, Picture nation, Map<String, 
     public Map<String, Set<StationFlag>> flagsByNumber(java.util.Collection<String> numbers) {
         Map<String, Set<StationFlag>> byNumber = new HashMap<>();
         numbers.forEach(number -> byNumber.put(number, Set.of()));
-        stations.values().stream().filter(v -> byNumber.containsKey(v.figures().number()))
-                .forEach(v -> byNumber.put(v.figures().number(), v.flags()));
+        stations.values().stream().filter(v -> byNumber.containsKey(v.figures().station().number()))
+                .forEach(v -> byNumber.put(v.figures().station().number(), v.flags()));
         return byNumber;
     }
 
@@ -142,18 +148,22 @@ public record Forensics(String version, int leader, Picture nation, Map<String, 
     public List<StationView> queue() {
         return stations.values().stream().filter(v -> v.score().total() > 0)
                 .sorted(Comparator.comparing(StationView::score, LookHereFirst.HIGHEST_FIRST)
-                        .thenComparing(v -> v.figures().number()))
+                        .thenComparing(v -> v.figures().station().number()))
                 .toList();
     }
 
-    /** The same draw a test (or an observer coordinator) can repeat: regions as strata, stations in number order. */
-    static List<StationFigures> sample(List<StationFigures> official) {
-        if (official.isEmpty()) {
+    /**
+     * The same draw anyone can repeat: from the election's station list (not from the stations whose
+     * results are in, so that the sample exists before election night and stays put as protocols
+     * arrive), regions as strata, stations in number order.
+     */
+    static List<ListedStation> sample(List<ListedStation> stations) {
+        if (stations.isEmpty()) {
             return List.of();
         }
-        long[] strata = official.stream().mapToLong(StationFigures::unitId).toArray();
-        StratifiedSample drawn = StratifiedSample.draw(strata, Math.min(SAMPLE_SIZE, official.size()), SEED);
-        return java.util.Arrays.stream(drawn.stations()).mapToObj(official::get).toList();
+        long[] strata = stations.stream().mapToLong(ListedStation::unitId).toArray();
+        StratifiedSample drawn = StratifiedSample.draw(strata, Math.min(SAMPLE_SIZE, stations.size()), SEED);
+        return java.util.Arrays.stream(drawn.stations()).mapToObj(stations::get).toList();
     }
 
     /** The copy disagrees with the protocol on the voters, the ballots found or any line's votes. */

@@ -2,6 +2,7 @@ package org.observer.analysis;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.observer.election.Election;
 import org.observer.results.DashboardCharts;
@@ -28,8 +29,9 @@ public class ForensicsCache {
             return cached;
         }
         // two requests may compute the same version at once: both results are equal, the last one stays
-        Forensics computed = Forensics.compute(version, data.official(election), data.copies(election),
-                data.reports(election));
+        List<ListedStation> stations = data.stations(election);
+        Forensics computed = Forensics.compute(version, stations, data.official(election, stations),
+                data.copies(election, stations), data.reports(election));
         latest.set(computed);
         return computed;
     }

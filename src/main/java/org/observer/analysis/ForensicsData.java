@@ -3,6 +3,7 @@ package org.observer.analysis;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -13,31 +14,34 @@ import org.observer.forensics.ObserverReports;
 import org.observer.forensics.StationCounts;
 
 /**
- * Every station's figures for the forensics, one SQL statement each, votes summed per ballot line in
- * PostgreSQL and handed over in ballot order. Official protocols and observers' copies are read apart
+ * The election's station list and every station's figures for the forensics, one SQL statement each,
+ * votes summed per ballot line in PostgreSQL and handed over in ballot order. Official protocols and observers' copies are read apart
  * and never mixed: the tests compare them, they do not average them.
  */
 @ApplicationScoped
 public class ForensicsData {
+    /** Every station of the election in number order, the order the sample is drawn in. */
+    private static final String LIST = """
+            select s.id, s.number, s.name, s.address, u.id, u.code, u.name_en, u.name_ru, u.name_kk, d.id, d.number
+            from polling_station s join administrative_unit u on u.id = s.unit_id
+            join district d on d.id = s.district_id
+            where s.election_id = ?1
+            order by s.number""";
     /** ?1 the election; %s the protocols (official_protocol or the latest copy per station) and their lines. */
-    private static final String STATIONS = """
+    private static final String FIGURES = """
             with p as (%s)
-            select s.id, s.number, s.name, s.address, u.id, u.code, u.name_en, u.name_ru, u.name_kk, d.id, d.number,
-                   p.registered_voters, p.ballots_found,
+            select p.station_id, p.registered_voters, p.ballots_found,
                    string_agg(coalesce(l.votes, 0)::text, ',' order by b.position)
             from p join polling_station s on s.id = p.station_id
-            join administrative_unit u on u.id = s.unit_id
-            join district d on d.id = s.district_id
             join ballot_line b on b.election_id = s.election_id
             left join %s l on l.%s = p.id and l.ballot_line_id = b.id
             where s.election_id = ?1
-            group by s.id, u.id, d.id, p.registered_voters, p.ballots_found
-            order by s.number""";
-    private static final String OFFICIAL = STATIONS.formatted("""
+            group by p.station_id, p.registered_voters, p.ballots_found""";
+    private static final String OFFICIAL = FIGURES.formatted("""
             select o.* from official_protocol o join polling_station s on s.id = o.station_id
             where s.election_id = ?1 and o.ballot = 'PARTY_LIST'""", "official_line", "protocol_id");
     /** A corrected copy is another tally: the latest one per station stands for the observers. */
-    private static final String COPIES = STATIONS.formatted("""
+    private static final String COPIES = FIGURES.formatted("""
             select distinct on (t.station_id) t.* from tally t
             where t.election_id = ?1 and t.ballot = 'PARTY_LIST' order by t.station_id, t.id desc""", "tally_line",
             "tally_id");
@@ -45,12 +49,22 @@ public class ForensicsData {
     @Inject
     EntityManager entityManager;
 
-    public List<StationFigures> official(Election election) {
-        return stations(OFFICIAL, election);
+    @SuppressWarnings("unchecked")
+    public List<ListedStation> stations(Election election) {
+        List<Object[]> rows = entityManager.createNativeQuery(LIST).setParameter(1, election.id).getResultList();
+        return rows.stream().map(r -> new ListedStation(n(r[0]), (String) r[1], (String) r[2], (String) r[3], n(r[4]),
+                (String) r[5], new LocalizedName((String) r[6], (String) r[7], (String) r[8]), n(r[9]), (int) n(r[10])))
+                .toList();
     }
 
-    public List<StationFigures> copies(Election election) {
-        return stations(COPIES, election);
+    /** The official protocols of the listed stations that have one, in the list's order. */
+    public List<StationFigures> official(Election election, List<ListedStation> stations) {
+        return figures(OFFICIAL, election, stations);
+    }
+
+    /** The latest observer copy of the listed stations that have one, in the list's order. */
+    public List<StationFigures> copies(Election election, List<ListedStation> stations) {
+        return figures(COPIES, election, stations);
     }
 
     /** The latest version of each report, dismissed ones left out (a groundless report is no reason to look). */
@@ -80,13 +94,20 @@ public class ForensicsData {
     }
 
     @SuppressWarnings("unchecked")
-    private List<StationFigures> stations(String sql, Election election) {
+    private List<StationFigures> figures(String sql, Election election, List<ListedStation> stations) {
         List<Object[]> rows = entityManager.createNativeQuery(sql).setParameter(1, election.id).getResultList();
-        return rows.stream().map(r -> new StationFigures(n(r[0]), (String) r[1], (String) r[2], (String) r[3], n(r[4]),
-                (String) r[5], new LocalizedName((String) r[6], (String) r[7], (String) r[8]), (int) n(r[10]),
-                new StationCounts(n(r[9]), neighbourNumber((String) r[1]), n(r[11]), n(r[12]),
-                        Arrays.stream(((String) r[13]).split(",")).mapToLong(Long::parseLong).toArray())))
-                .toList();
+        Map<Long, Object[]> byStation = new HashMap<>();
+        rows.forEach(r -> byStation.put(n(r[0]), r));
+        List<StationFigures> figures = new ArrayList<>(rows.size());
+        for (ListedStation station : stations) {
+            Object[] r = byStation.get(station.id());
+            if (r != null) {
+                figures.add(new StationFigures(station, new StationCounts(station.districtId(),
+                        neighbourNumber(station.number()), n(r[1]), n(r[2]),
+                        Arrays.stream(((String) r[3]).split(",")).mapToLong(Long::parseLong).toArray())));
+            }
+        }
+        return figures;
     }
 
     /**

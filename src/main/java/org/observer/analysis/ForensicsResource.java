@@ -43,9 +43,12 @@ public class ForensicsResource {
         static native TemplateInstance lookHereFirst(Election election, List<Forensics.StationView> queue, int total);
     }
 
-    /** One line of the quick-count table: the estimate beside the official share. */
+    /** One line of the quick-count table: the estimate beside the official share (NaN before the results are in). */
     public record LineRow(String name, double estimate, double margin95, double margin99, double official,
             boolean within95, boolean within99) {
+        public boolean hasOfficial() {
+            return !Double.isNaN(official);
+        }
     }
 
     /** The flags that come from a station's own figures standing out (the outliers list). */
@@ -83,7 +86,7 @@ public class ForensicsResource {
                 .filter(v -> OUTLIER_FLAGS.stream().anyMatch(v.flags()::contains)).toList();
         List<LineRow> quickCount = forensics.quickCount() == null ? List.of()
                 : forensics.quickCount().lines().stream().map(l -> {
-                    double official = forensics.officialShares()[l.line()];
+                    double official = forensics.hasOfficialResults() ? forensics.officialShares()[l.line()] : Double.NaN;
                     return new LineRow(lines.get(l.line()).in(locale), l.share(), l.margin95(), l.margin99(), official,
                             l.within95(official), l.within99(official));
                 }).toList();
@@ -107,7 +110,7 @@ public class ForensicsResource {
         StringBuilder csv = new StringBuilder("\uFEFF");
         try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180)) {
             printer.printRecord("station", "unit", "district", "name", "address");
-            for (StationFigures s : cache.of(election).sample()) {
+            for (ListedStation s : cache.of(election).sample()) {
                 printer.printRecord(s.number(), s.unitName().en, s.districtNumber(), s.name(), s.address());
             }
         }

@@ -170,9 +170,18 @@ class ForensicsPagesTest {
         assertThat(shown).containsExactlyElementsOf(expected);
     }
 
-    /** The page's sample, drawn again here from the stations in number order with regions as strata. */
-    List<Station> sample(List<Station> stations) {
-        long[] strata = stations.stream().mapToLong(Station::unit).toArray();
+    /** A station of the election's list, protocol or not: its id, number and region. */
+    record Listed(long id, String number, long unit) {
+    }
+
+    List<Listed> stationList() {
+        return sql.rows("select id, number, unit_id from polling_station where election_id = ?1 order by number",
+                electionId()).stream().map(r -> new Listed(n(r[0]), (String) r[1], n(r[2]))).toList();
+    }
+
+    /** The page's sample, drawn again here from the whole station list in number order with regions as strata. */
+    List<Listed> sample(List<Listed> stations) {
+        long[] strata = stations.stream().mapToLong(Listed::unit).toArray();
         int[] drawn = StratifiedSample.draw(strata, Math.min(Forensics.SAMPLE_SIZE, stations.size()), Forensics.SEED)
                 .stations();
         return Arrays.stream(drawn).mapToObj(stations::get).toList();
@@ -193,8 +202,9 @@ class ForensicsPagesTest {
     void quickCountIsTheEstimateFromTheCopiesOfTheSampledStations() {
         String html = page("/results/forensics");
         List<Station> official = stations(true);
-        List<Station> sample = sample(official);
-        assertThat(pageSample(html)).containsExactlyElementsOf(sample.stream().map(Station::number).toList())
+        List<Listed> list = stationList();
+        List<Listed> sample = sample(list);
+        assertThat(pageSample(html)).containsExactlyElementsOf(sample.stream().map(Listed::number).toList())
                 .hasSizeGreaterThanOrEqualTo(Forensics.SAMPLE_SIZE);
         assertThat(pageSample(page("/results/forensics"))).isEqualTo(pageSample(html));
         Map<Long, Station> copies = new HashMap<>();
@@ -207,7 +217,7 @@ class ForensicsPagesTest {
             return;
         }
         Map<Long, Integer> perStratum = new HashMap<>();
-        official.forEach(s -> perStratum.merge(s.unit(), 1, Integer::sum));
+        list.forEach(s -> perStratum.merge(s.unit(), 1, Integer::sum));
         QuickCount estimate = QuickCount.estimate(perStratum, reported);
         long[] totals = new long[official.get(0).counts().votes().length];
         long all = 0;
@@ -222,6 +232,59 @@ class ForensicsPagesTest {
                     fixed(100 * line.share(), 2) + " " + fixed(100 * line.margin95(), 2) + " "
                             + fixed(100 * line.margin99(), 2) + " " + fixed(100.0 * totals[line.line()] / all, 2));
         }
+    }
+
+    /**
+     * The sample is there before any official result and stays the same as protocols come in: the
+     * figures are computed here inside a transaction that removes all, then half, of the official
+     * protocols (and writes the audit line an import writes), and is rolled back.
+     */
+    @Test
+    void theSampleExistsBeforeTheResultsAndDoesNotMoveAsTheyArrive() throws Exception {
+        List<String> expected = sample(stationList()).stream().map(Listed::number).toList();
+        assertThat(expected).hasSizeGreaterThanOrEqualTo(Forensics.SAMPLE_SIZE);
+        assertThat(sampleOf(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> cache.of(activeElection())))).isEqualTo(expected);
+        for (String removed : List.of("true", "right(s.number, 1) in ('1', '3', '5', '7', '9')")) {
+            transaction.begin();
+            try {
+                int left = withoutOfficialProtocols(removed);
+                Forensics forensics = cache.of(activeElection());
+                assertThat(forensics.hasOfficialResults()).isEqualTo(left > 0);
+                assertThat(forensics.nation().fingerprint().stationsCounted()
+                        + forensics.nation().fingerprint().left()).isEqualTo(left);
+                assertThat(sampleOf(forensics)).as(removed).isEqualTo(expected);
+            } finally {
+                transaction.rollback();
+            }
+        }
+    }
+
+    static List<String> sampleOf(Forensics forensics) {
+        return forensics.sample().stream().map(ListedStation::number).toList();
+    }
+
+    static org.observer.election.Election activeElection() {
+        return org.observer.election.Election.requireActive();
+    }
+
+    /** In the caller's transaction: deletes the matching stations' official protocols; returns how many party lists are left. */
+    int withoutOfficialProtocols(String stationCondition) {
+        String protocols = """
+                select p.id from official_protocol p join polling_station s on s.id = p.station_id
+                where s.election_id = ?1 and (%s)""".formatted(stationCondition);
+        entityManager.createNativeQuery("delete from official_line where protocol_id in (" + protocols + ")")
+                .setParameter(1, electionId()).executeUpdate();
+        entityManager.createNativeQuery("delete from official_protocol where id in (" + protocols + ")")
+                .setParameter(1, electionId()).executeUpdate();
+        entityManager.createNativeQuery("""
+                insert into audit_event (actor_subject, actor_name, action, subject_type, subject_id)
+                values ('test', 'test', 'RESULTS_IMPORTED', 'ELECTION', ?1)""").setParameter(1, electionId())
+                .executeUpdate();
+        return ((Number) entityManager.createNativeQuery("""
+                select count(*) from official_protocol p join polling_station s on s.id = p.station_id
+                where s.election_id = ?1 and p.ballot = 'PARTY_LIST'""").setParameter(1, electionId())
+                .getSingleResult()).intValue();
     }
 
     @Test
@@ -407,8 +470,8 @@ class ForensicsPagesTest {
         }
         assertThat(changed).isNotSameAs(first);
         assertThat(changed.version()).isNotEqualTo(first.version());
-        assertThat(changed.queue().stream().map(v -> v.figures().number() + " " + v.score().total()).toList())
-                .isEqualTo(first.queue().stream().map(v -> v.figures().number() + " " + v.score().total()).toList());
+        assertThat(changed.queue().stream().map(v -> v.figures().station().number() + " " + v.score().total()).toList())
+                .isEqualTo(first.queue().stream().map(v -> v.figures().station().number() + " " + v.score().total()).toList());
         assertThat(first.version()).isEqualTo(electionId() + ":" + sql.text("""
                 select concat_ws('-', (select coalesce(max(id), 0) from report), (select coalesce(max(id), 0) from tally),
                                       (select coalesce(max(id), 0) from audit_event),
