@@ -37,15 +37,20 @@ import org.observer.forensics.StratifiedSample;
  * @param sample the quick-count stations, drawn from the station list (in station-number order)
  * @param officialShares each line's share of the official votes; empty while no official protocol is in
  * @param quickCount null while no copy from a sampled station has come in
+ * @param strata the quick count's strata (the regions) by unit id
  */
 public record Forensics(String version, int leader, Picture nation, Map<String, Picture> regions, List<Digits> digits,
         RoundNumbers roundNumbers, Map<Long, StationView> stations, List<ListedStation> sample,
-        int sampledWithCopies, QuickCount quickCount, double[] officialShares) {
+        int sampledWithCopies, QuickCount quickCount, double[] officialShares, Map<Long, Region> strata) {
     /** Fixed, so that the sample and the simulations are the same on every page and instance. */
     public static final long SEED = 20230319L;
     public static final int SAMPLE_SIZE = 300;
     public static final int SIMULATIONS = 1000;
     public static final int BINS = 100;
+
+    /** A region as a stratum of the quick count. */
+    public record Region(String code, LocalizedName name) {
+    }
 
     public record Picture(String code, LocalizedName name, Fingerprint fingerprint, CumulativeWinnerVotes cumulative) {
     }
@@ -115,7 +120,29 @@ public record Forensics(String version, int leader, Picture nation, Map<String, 
                 : QuickCount.estimate(perStratum, reported);
         return new Forensics(version, leader, nation, regions, List.copyOf(digits),
                 RoundNumbers.of(counts, leader, SIMULATIONS, SEED), views, sample, reported.size(), quickCount,
-                shares(counts));
+                shares(counts), strata(stations));
+    }
+
+    /** The regions no sampled station has sent a copy from: the estimate says nothing about them. */
+    public List<Region> strataMissing() {
+        return quickCount == null ? List.copyOf(strata.values())
+                : quickCount.strataMissing().stream().map(strata::get).toList();
+    }
+
+    /** The regions with a copy from only one sampled station: their spread is unknown, so the margins leave it out. */
+    public List<Region> strataWithoutVariance() {
+        return quickCount == null ? List.of() : quickCount.strataWithoutVariance().stream().map(strata::get).toList();
+    }
+
+    /** Whether the estimate and its margins speak for the whole country: every region has two copies or more. */
+    public boolean quickCountCoversAll() {
+        return quickCount != null && quickCount.strataMissing().isEmpty() && quickCount.strataWithoutVariance().isEmpty();
+    }
+
+    private static Map<Long, Region> strata(List<ListedStation> stations) {
+        Map<Long, Region> strata = new LinkedHashMap<>();
+        stations.forEach(s -> strata.putIfAbsent(s.unitId(), new Region(s.unitCode(), s.unitName())));
+        return strata;
     }
 
     public boolean hasOfficialResults() {

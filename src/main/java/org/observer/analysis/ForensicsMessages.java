@@ -91,7 +91,22 @@ public interface ForensicsMessages {
     String quickCount_inside();
 
     @Message
-    String quickCount_outside();
+    String quickCount_outside(String lines);
+
+    @Message
+    String quickCount_partial(int covered, int strata);
+
+    @Message
+    String quickCount_narrow(int single);
+
+    @Message
+    String quickCount_missing();
+
+    @Message
+    String quickCount_single();
+
+    @Message
+    String quickCount_verdict_partial();
 
     @Message
     String fingerprint_title();

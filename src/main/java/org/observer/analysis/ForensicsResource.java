@@ -38,7 +38,8 @@ public class ForensicsResource {
     static class Templates {
         static native TemplateInstance forensics(Election election, Forensics forensics, String leader,
                 Forensics.Picture region, String fingerprint, String cumulative, String regionFingerprint,
-                String regionCumulative, List<Forensics.StationView> outliers, List<LineRow> quickCount);
+                String regionCumulative, List<Forensics.StationView> outliers, List<LineRow> quickCount,
+                String outside95);
 
         static native TemplateInstance lookHereFirst(Election election, List<Forensics.StationView> queue, int total);
     }
@@ -90,12 +91,15 @@ public class ForensicsResource {
                     return new LineRow(lines.get(l.line()).in(locale), l.share(), l.margin95(), l.margin99(), official,
                             l.within95(official), l.within99(official));
                 }).toList();
+        // the lines whose official share the estimate's 95% margin does not hold, for the verdict sentence
+        String outside95 = quickCount.stream().filter(l -> l.hasOfficial() && !l.within95()).map(LineRow::name)
+                .collect(java.util.stream.Collectors.joining(", "));
         return Templates.forensics(election, forensics, leader, region,
                 FingerprintSvg.of(forensics.nation().fingerprint(), "fingerprint-nation", fingerprintLabels),
                 CumulativeCurveSvg.of(forensics.nation().cumulative(), "cumulative-nation", cumulativeLabels),
                 region == null ? null : FingerprintSvg.of(region.fingerprint(), "fingerprint-region", fingerprintLabels),
                 region == null ? null : CumulativeCurveSvg.of(region.cumulative(), "cumulative-region", cumulativeLabels),
-                outliers, quickCount);
+                outliers, quickCount, outside95);
     }
 
     /**

@@ -227,11 +227,58 @@ class ForensicsPagesTest {
                 all += s.counts().votes()[line];
             }
         }
+        boolean anyOutside = false;
         for (QuickCount.LineEstimate line : estimate.lines()) {
+            double officialShare = (double) totals[line.line()] / all;
             assertThat(attribute(html, "data-line=\"" + line.line() + "\"", "data-estimate")).isEqualTo(
                     fixed(100 * line.share(), 2) + " " + fixed(100 * line.margin95(), 2) + " "
-                            + fixed(100 * line.margin99(), 2) + " " + fixed(100.0 * totals[line.line()] / all, 2));
+                            + fixed(100 * line.margin99(), 2) + " " + fixed(100 * officialShare, 2));
+            // the last two cells: is the official share within the 95% and the 99% margin
+            double distance = Math.abs(officialShare - line.share());
+            List<String> cells = cells(html, "<tr data-line=\"" + line.line() + "\"");
+            assertThat(cells.subList(cells.size() - 2, cells.size())).as("line " + line.line()).containsExactly(
+                    distance <= 1.959963984540054 * line.standardError() ? "yes" : "no",
+                    distance <= 2.5758293035489004 * line.standardError() ? "yes" : "no");
+            anyOutside |= distance > 1.959963984540054 * line.standardError();
         }
+        // the regions the estimate cannot speak for are named, and the verdict says it covers only the others
+        Map<Long, String> codes = new HashMap<>();
+        sql.rows("select id, code from administrative_unit where election_id = ?1", electionId())
+                .forEach(r -> codes.put(n(r[0]), (String) r[1]));
+        boolean coversAll = estimate.strataMissing().isEmpty() && estimate.strataWithoutVariance().isEmpty();
+        if (coversAll) {
+            assertThat(html).doesNotContain("id=\"quick-count-coverage\"");
+        } else {
+            assertThat(attribute(html, "id=\"quick-count-coverage\"", "data-missing"))
+                    .isEqualTo(String.join(" ", estimate.strataMissing().stream().map(codes::get).toList()));
+            assertThat(attribute(html, "id=\"quick-count-coverage\"", "data-single"))
+                    .isEqualTo(String.join(" ", estimate.strataWithoutVariance().stream().map(codes::get).toList()));
+            assertThat(html).contains("not as a verdict on the national count");
+            int strata = (int) list.stream().map(Listed::unit).distinct().count();
+            if (!estimate.strataMissing().isEmpty()) {
+                assertThat(html).contains("The estimate covers only " + (strata - estimate.strataMissing().size())
+                        + " of the " + strata + " regions");
+            }
+            if (!estimate.strataWithoutVariance().isEmpty()) {
+                assertThat(html).contains("In " + estimate.strataWithoutVariance().size()
+                        + " of the regions only one sampled station has sent a copy");
+            }
+        }
+        assertThat(attribute(html, "id=\"quick-count-verdict\"", "data-verdict")).isEqualTo(anyOutside ? "outside" : "inside");
+        assertThat(attribute(html, "id=\"quick-count-verdict\"", "data-covers-all")).isEqualTo(String.valueOf(coversAll));
+    }
+
+    /** The text of each cell of the table row that starts with the marker, tags taken out. */
+    static List<String> cells(String html, String rowStart) {
+        int start = html.indexOf(rowStart);
+        assertThat(start).as(rowStart).isGreaterThanOrEqualTo(0);
+        String row = html.substring(start, html.indexOf("</tr>", start));
+        List<String> cells = new ArrayList<>();
+        Matcher m = Pattern.compile("<t[dh][^>]*>(.*?)</t[dh]>", Pattern.DOTALL).matcher(row);
+        while (m.find()) {
+            cells.add(m.group(1).replaceAll("<[^>]+>", "").strip());
+        }
+        return cells;
     }
 
     /**
