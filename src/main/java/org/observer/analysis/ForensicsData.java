@@ -49,6 +49,33 @@ public class ForensicsData {
     @Inject
     EntityManager entityManager;
 
+    /**
+     * @param statistics moves when the station list, an official protocol or an observer's copy does
+     * @param reports moves when a report is filed or amended or a reviewer changes its status
+     */
+    public record Versions(String statistics, String reports) {
+    }
+
+    /**
+     * Index look-ups that move whenever something the forensics read changes, and only then: new rows
+     * have higher ids; an official protocol corrected in place writes RESULTS_IMPORTED to the audit trail
+     * and a review decision STATUS_CHANGED (both found through the index on audit_event's action). A
+     * copy is never changed, a corrected one is a new tally. A station renamed in place by a new
+     * import of the election is not seen until the next change: the figures do not depend on names.
+     */
+    public Versions versions(Election election) {
+        Object[] row = (Object[]) entityManager.createNativeQuery("""
+                select concat_ws('-', (select count(*) || '.' || coalesce(max(id), 0) from polling_station
+                                       where election_id = ?1),
+                                      (select coalesce(max(id), 0) from official_protocol),
+                                      (select coalesce(max(id), 0) from audit_event where action = 'RESULTS_IMPORTED'),
+                                      (select coalesce(max(id), 0) from tally)),
+                       concat_ws('-', (select coalesce(max(id), 0) from report),
+                                      (select coalesce(max(id), 0) from audit_event where action = 'STATUS_CHANGED'))""")
+                .setParameter(1, election.id).getSingleResult();
+        return new Versions(election.id + ":" + row[0], (String) row[1]);
+    }
+
     @SuppressWarnings("unchecked")
     public List<ListedStation> stations(Election election) {
         List<Object[]> rows = entityManager.createNativeQuery(LIST).setParameter(1, election.id).getResultList();

@@ -36,9 +36,9 @@ public class ForensicsResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance forensics(Election election, Forensics forensics, String leader,
-                Forensics.Picture region, String fingerprint, String cumulative, String regionFingerprint,
-                String regionCumulative, List<Forensics.StationView> outliers, List<LineRow> quickCount,
+        static native TemplateInstance forensics(Election election, ForensicsStatistics forensics, String leader,
+                ForensicsStatistics.Picture region, String fingerprint, String cumulative, String regionFingerprint,
+                String regionCumulative, List<ForensicsStatistics.StationFlags> outliers, List<LineRow> quickCount,
                 String outside95);
 
         static native TemplateInstance lookHereFirst(Election election, List<Forensics.StationView> queue, int total);
@@ -73,17 +73,17 @@ public class ForensicsResource {
     @Path("results/forensics")
     public TemplateInstance forensics(@RestQuery String unit) {
         Election election = Election.requireActive();
-        Forensics forensics = cache.of(election);
+        ForensicsStatistics forensics = cache.statistics(election);
         var lines = data.lines(election);
         var locale = java.util.Locale.forLanguageTag(Languages.choose(null, headers.getAcceptableLanguages()));
         ForensicsMessages words = MessageBundles.get(ForensicsMessages.class, Localized.Literal.of(locale.getLanguage()));
-        Forensics.Picture region = unit == null ? null : forensics.regions().get(unit);
+        ForensicsStatistics.Picture region = unit == null ? null : forensics.regions().get(unit);
         String leader = lines.isEmpty() ? "" : lines.get(forensics.leader()).in(locale);
         ChartLabels fingerprintLabels = new ChartLabels(words.fingerprint_title(), words.fingerprint_means(),
                 words.fingerprint_xAxis(), words.fingerprint_yAxis());
         ChartLabels cumulativeLabels = new ChartLabels(words.cumulative_title(), words.cumulative_means(),
                 words.fingerprint_xAxis(), words.cumulative_yAxis());
-        List<Forensics.StationView> outliers = forensics.stations().values().stream()
+        List<ForensicsStatistics.StationFlags> outliers = forensics.flagged().values().stream()
                 .filter(v -> OUTLIER_FLAGS.stream().anyMatch(v.flags()::contains)).toList();
         List<LineRow> quickCount = forensics.quickCount() == null ? List.of()
                 : forensics.quickCount().lines().stream().map(l -> {
@@ -114,7 +114,7 @@ public class ForensicsResource {
         StringBuilder csv = new StringBuilder("\uFEFF");
         try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180)) {
             printer.printRecord("station", "unit", "district", "name", "address");
-            for (ListedStation s : cache.of(election).sample()) {
+            for (ListedStation s : cache.statistics(election).sample()) {
                 printer.printRecord(s.number(), s.unitName().en, s.districtNumber(), s.name(), s.address());
             }
         }

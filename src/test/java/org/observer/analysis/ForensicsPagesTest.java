@@ -3,6 +3,7 @@ package org.observer.analysis;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
@@ -15,9 +16,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.observer.election.Election;
 import org.observer.forensics.DigitTest;
 import org.observer.forensics.LastDigitTest;
 import org.observer.forensics.LookHereFirst;
@@ -29,6 +32,7 @@ import org.observer.forensics.StationCounts;
 import org.observer.forensics.StationFlag;
 import org.observer.forensics.StationOutliers;
 import org.observer.forensics.StratifiedSample;
+import org.observer.support.AtOnce;
 import org.observer.support.DemoData;
 import org.observer.support.Sql;
 
@@ -144,7 +148,7 @@ class ForensicsPagesTest {
         List<Station> stations = stations(true);
         List<StationCounts> counts = stations.stream().map(Station::counts).toList();
         int leader = StationCounts.nationalLeader(counts);
-        RoundNumbers round = RoundNumbers.of(counts, leader, Forensics.SIMULATIONS, Forensics.SEED);
+        RoundNumbers round = RoundNumbers.of(counts, leader, ForensicsStatistics.SIMULATIONS, ForensicsStatistics.SEED);
         for (var measure : Map.of("turnout", round.turnout(), "share", round.share(), "either", round.either())
                 .entrySet()) {
             RoundNumbers.Spike s = measure.getValue();
@@ -182,7 +186,7 @@ class ForensicsPagesTest {
     /** The page's sample, drawn again here from the whole station list in number order with regions as strata. */
     List<Listed> sample(List<Listed> stations) {
         long[] strata = stations.stream().mapToLong(Listed::unit).toArray();
-        int[] drawn = StratifiedSample.draw(strata, Math.min(Forensics.SAMPLE_SIZE, stations.size()), Forensics.SEED)
+        int[] drawn = StratifiedSample.draw(strata, Math.min(ForensicsStatistics.SAMPLE_SIZE, stations.size()), ForensicsStatistics.SEED)
                 .stations();
         return Arrays.stream(drawn).mapToObj(stations::get).toList();
     }
@@ -205,7 +209,7 @@ class ForensicsPagesTest {
         List<Listed> list = stationList();
         List<Listed> sample = sample(list);
         assertThat(pageSample(html)).containsExactlyElementsOf(sample.stream().map(Listed::number).toList())
-                .hasSizeGreaterThanOrEqualTo(Forensics.SAMPLE_SIZE);
+                .hasSizeGreaterThanOrEqualTo(ForensicsStatistics.SAMPLE_SIZE);
         assertThat(pageSample(page("/results/forensics"))).isEqualTo(pageSample(html));
         Map<Long, Station> copies = new HashMap<>();
         stations(false).forEach(s -> copies.put(s.id(), s));
@@ -289,14 +293,13 @@ class ForensicsPagesTest {
     @Test
     void theSampleExistsBeforeTheResultsAndDoesNotMoveAsTheyArrive() throws Exception {
         List<String> expected = sample(stationList()).stream().map(Listed::number).toList();
-        assertThat(expected).hasSizeGreaterThanOrEqualTo(Forensics.SAMPLE_SIZE);
-        assertThat(sampleOf(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
-                .call(() -> cache.of(activeElection())))).isEqualTo(expected);
+        assertThat(expected).hasSizeGreaterThanOrEqualTo(ForensicsStatistics.SAMPLE_SIZE);
+        assertThat(sampleOf(inTransaction(() -> cache.statistics(activeElection())))).isEqualTo(expected);
         for (String removed : List.of("true", "right(s.number, 1) in ('1', '3', '5', '7', '9')")) {
             transaction.begin();
             try {
                 int left = withoutOfficialProtocols(removed);
-                Forensics forensics = cache.of(activeElection());
+                ForensicsStatistics forensics = cache.statistics(activeElection());
                 assertThat(forensics.hasOfficialResults()).isEqualTo(left > 0);
                 assertThat(forensics.nation().fingerprint().stationsCounted()
                         + forensics.nation().fingerprint().left()).isEqualTo(left);
@@ -307,12 +310,12 @@ class ForensicsPagesTest {
         }
     }
 
-    static List<String> sampleOf(Forensics forensics) {
+    static List<String> sampleOf(ForensicsStatistics forensics) {
         return forensics.sample().stream().map(ListedStation::number).toList();
     }
 
-    static org.observer.election.Election activeElection() {
-        return org.observer.election.Election.requireActive();
+    static Election activeElection() {
+        return Election.requireActive();
     }
 
     /** In the caller's transaction: deletes the matching stations' official protocols; returns how many party lists are left. */
@@ -497,32 +500,90 @@ class ForensicsPagesTest {
     @Inject
     jakarta.transaction.UserTransaction transaction;
 
+    /** The app's reads, counting how often the official protocols and the reports are read. */
+    static class CountingData extends ForensicsData {
+        final AtomicInteger officialReads = new AtomicInteger();
+        final AtomicInteger reportReads = new AtomicInteger();
+
+        CountingData(jakarta.persistence.EntityManager entityManager) {
+            this.entityManager = entityManager;
+        }
+
+        @Override
+        public List<StationFigures> official(Election election, List<ListedStation> stations) {
+            officialReads.incrementAndGet();
+            return super.official(election, stations);
+        }
+
+        @Override
+        public Map<Long, ObserverReports> reports(Election election) {
+            reportReads.incrementAndGet();
+            return super.reports(election);
+        }
+    }
+
+    /** A cache of its own, empty, reading through the counting data. */
+    static ForensicsCache emptyCache(CountingData data) {
+        ForensicsCache cache = new ForensicsCache();
+        cache.data = data;
+        return cache;
+    }
+
+    static <T> T inTransaction(java.util.concurrent.Callable<T> work) {
+        return QuarkusTransaction.requiringNew().call(work);
+    }
+
     @Test
-    void theFiguresAreComputedOncePerDataVersion() throws Exception {
-        Forensics first = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
-                .call(() -> cache.of(org.observer.election.Election.requireActive()));
-        Forensics again = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
-                .call(() -> cache.of(org.observer.election.Election.requireActive()));
-        assertThat(again).isSameAs(first);
-        // a new row moves the version: the figures are computed again (the row is rolled back)
+    void requestsThatArriveTogetherWaitForOneComputation() throws Exception {
+        CountingData data = new CountingData(entityManager);
+        ForensicsCache empty = emptyCache(data);
+        List<Forensics> answers = AtOnce.send(4, () -> inTransaction(() -> empty.of(activeElection())));
+        assertThat(data.officialReads).hasValue(1);
+        assertThat(data.reportReads).hasValue(1);
+        assertThat(answers).allSatisfy(answer -> assertThat(answer).isSameAs(answers.get(0)));
+    }
+
+    /**
+     * Within a transaction that is rolled back: an audit event the forensics do not read changes
+     * nothing; a review decision scores the stations again on the same statistics, without reading the
+     * protocols or running a test; an import of results computes the statistics again.
+     */
+    @Test
+    void onlyWhatTheForensicsReadMakesThemComputeAgain() throws Exception {
+        CountingData data = new CountingData(entityManager);
+        ForensicsCache empty = emptyCache(data);
+        Forensics first = inTransaction(() -> empty.of(activeElection()));
+        assertThat(inTransaction(() -> empty.of(activeElection()))).isSameAs(first);
         transaction.begin();
-        Forensics changed;
         try {
-            entityManager.createNativeQuery("""
-                    insert into audit_event (actor_subject, actor_name, action, subject_type, subject_id)
-                    values ('test', 'test', 'TEST', 'TEST', 0)""").executeUpdate();
-            changed = cache.of(org.observer.election.Election.requireActive());
+            audit("COMMENT_ADDED", "REPORT");
+            assertThat(empty.of(activeElection())).isSameAs(first);
+
+            audit("STATUS_CHANGED", "REPORT");
+            Forensics decided = empty.of(activeElection());
+            assertThat(decided).isNotSameAs(first);
+            assertThat(decided.statistics()).isSameAs(first.statistics());
+            assertThat(data.officialReads).hasValue(1);
+            assertThat(data.reportReads).hasValue(2);
+            assertThat(empty.statistics(activeElection())).isSameAs(first.statistics());
+
+            audit("RESULTS_IMPORTED", "ELECTION");
+            Forensics imported = empty.of(activeElection());
+            assertThat(imported.statistics()).isNotSameAs(first.statistics());
+            assertThat(data.officialReads).hasValue(2);
+            assertThat(imported.queue().stream().map(v -> v.station().number() + " " + v.score().total()).toList())
+                    .isEqualTo(first.queue().stream().map(v -> v.station().number() + " " + v.score().total()).toList());
         } finally {
             transaction.rollback();
         }
-        assertThat(changed).isNotSameAs(first);
-        assertThat(changed.version()).isNotEqualTo(first.version());
-        assertThat(changed.queue().stream().map(v -> v.figures().station().number() + " " + v.score().total()).toList())
-                .isEqualTo(first.queue().stream().map(v -> v.figures().station().number() + " " + v.score().total()).toList());
-        assertThat(first.version()).isEqualTo(electionId() + ":" + sql.text("""
-                select concat_ws('-', (select coalesce(max(id), 0) from report), (select coalesce(max(id), 0) from tally),
-                                      (select coalesce(max(id), 0) from audit_event),
-                                      (select coalesce(max(id), 0) from official_protocol))"""));
+    }
+
+    /** In the caller's transaction. */
+    void audit(String action, String subjectType) {
+        entityManager.createNativeQuery("""
+                insert into audit_event (actor_subject, actor_name, action, subject_type, subject_id)
+                values ('test', 'test', ?1, ?2, 0)""").setParameter(1, action).setParameter(2, subjectType)
+                .executeUpdate();
     }
 
     @Test
