@@ -171,7 +171,7 @@ public class ForensicsBench {
         long sum = 0;
         for (int pass = 0; pass < BASELINE_PASSES; pass++) {
             for (StationCounts station : stations) {
-                sum += station.registered() + station.ballotsCast() + pass;
+                sum += station.registered() + station.ballotsIssued() + pass;
                 for (long vote : station.votes()) {
                     sum += vote;
                 }

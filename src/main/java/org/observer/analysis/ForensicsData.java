@@ -30,13 +30,13 @@ public class ForensicsData {
     /** ?1 the election; %s the protocols (official_protocol or the latest copy per station) and their lines. */
     private static final String FIGURES = """
             with p as (%s)
-            select p.station_id, p.registered_voters, p.ballots_found,
+            select p.station_id, p.registered_voters, p.ballots_issued,
                    string_agg(coalesce(l.votes, 0)::text, ',' order by b.position)
             from p join polling_station s on s.id = p.station_id
             join ballot_line b on b.election_id = s.election_id
             left join %s l on l.%s = p.id and l.ballot_line_id = b.id
             where s.election_id = ?1
-            group by p.station_id, p.registered_voters, p.ballots_found""";
+            group by p.station_id, p.registered_voters, p.ballots_issued""";
     private static final String OFFICIAL = FIGURES.formatted("""
             select o.* from official_protocol o join polling_station s on s.id = o.station_id
             where s.election_id = ?1 and o.ballot = 'PARTY_LIST'""", "official_line", "protocol_id");

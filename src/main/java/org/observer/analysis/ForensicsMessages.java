@@ -82,6 +82,12 @@ public interface ForensicsMessages {
     String fingerprint_means();
 
     @Message
+    String turnout_definition();
+
+    @Message
+    String fingerprint_above_full(int above);
+
+    @Message
     String cumulative_means();
 
     @Message

@@ -175,9 +175,9 @@ public record ForensicsStatistics(String version, int leader, Picture nation, Ma
         return java.util.Arrays.stream(drawn.stations()).mapToObj(stations::get).toList();
     }
 
-    /** The copy disagrees with the protocol on the voters, the ballots found or any line's votes. */
+    /** The copy disagrees with the protocol on the voters, the ballots issued or any line's votes. */
     static boolean copyDiffers(StationCounts copy, StationCounts official) {
-        return copy.registered() != official.registered() || copy.ballotsCast() != official.ballotsCast()
+        return copy.registered() != official.registered() || copy.ballotsIssued() != official.ballotsIssued()
                 || !java.util.Arrays.equals(copy.votes(), official.votes());
     }
 

@@ -14,7 +14,7 @@ import java.util.OptionalInt;
  *
  * <p><b>Neighbours</b> are stations of the same district whose numbers follow each other (n and
  * n + 1): numbers are given out street by street, so those are usually the stations next door, whose
- * commissions could copy each other's protocol. <b>The same figures</b>: equal ballots cast and equal
+ * commissions could copy each other's protocol. <b>The same figures</b>: equal ballots issued and equal
  * votes for every line (registered voters may differ). Stations with no votes are never compared.
  */
 public final class StationOutliers {
@@ -62,7 +62,7 @@ public final class StationOutliers {
             for (int j = 0; j < members.size(); j++) {
                 StationCounts station = stations.get(members.get(j));
                 findings[members.get(j)] = new Finding(station, turnout.z(turnouts[j]), share.z(shares[j]),
-                        station.registered() > 0 && station.ballotsCast() >= station.registered(),
+                        station.registered() > 0 && station.ballotsIssued() >= station.registered(),
                         identicalNeighbour(station, byNumber));
             }
         }
@@ -80,6 +80,6 @@ public final class StationOutliers {
     }
 
     static boolean sameFigures(StationCounts one, StationCounts other) {
-        return one.validVotes() > 0 && one.ballotsCast() == other.ballotsCast() && Arrays.equals(one.votes(), other.votes());
+        return one.validVotes() > 0 && one.ballotsIssued() == other.ballotsIssued() && Arrays.equals(one.votes(), other.votes());
     }
 }

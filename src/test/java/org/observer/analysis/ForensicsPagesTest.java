@@ -61,11 +61,11 @@ class ForensicsPagesTest {
     /** Official protocols (table official_protocol / official_line) or the latest copy (tally / tally_line). */
     List<Station> stations(boolean official) {
         List<Object[]> protocols = official ? sql.rows("""
-                select s.id, s.number, s.unit_id, d.number, p.registered_voters, p.ballots_found, p.id, s.district_id
+                select s.id, s.number, s.unit_id, d.number, p.registered_voters, p.ballots_issued, p.id, s.district_id
                 from official_protocol p join polling_station s on s.id = p.station_id join district d on d.id = s.district_id
                 where s.election_id = ?1 and p.ballot = 'PARTY_LIST' order by s.number""", electionId())
                 : sql.rows("""
-                select s.id, s.number, s.unit_id, d.number, t.registered_voters, t.ballots_found, t.id, s.district_id
+                select s.id, s.number, s.unit_id, d.number, t.registered_voters, t.ballots_issued, t.id, s.district_id
                 from tally t join polling_station s on s.id = t.station_id join district d on d.id = s.district_id
                 where s.election_id = ?1 and t.ballot = 'PARTY_LIST'
                   and t.id = (select max(t2.id) from tally t2 where t2.station_id = t.station_id and t2.ballot = 'PARTY_LIST')
@@ -423,7 +423,7 @@ class ForensicsPagesTest {
             }
             StationCounts copy = copies.get(station.id());
             if (copy != null && (copy.registered() != station.counts().registered()
-                    || copy.ballotsCast() != station.counts().ballotsCast()
+                    || copy.ballotsIssued() != station.counts().ballotsIssued()
                     || !Arrays.equals(copy.votes(), station.counts().votes()))) {
                 flags.add(StationFlag.OBSERVER_COPY_DIFFERS);
             }
@@ -573,6 +573,40 @@ class ForensicsPagesTest {
             assertThat(data.officialReads).hasValue(2);
             assertThat(imported.queue().stream().map(v -> v.station().number() + " " + v.score().total()).toList())
                     .isEqualTo(first.queue().stream().map(v -> v.station().number() + " " + v.score().total()).toList());
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    /**
+     * Turnout is ballots issued over registered voters: a protocol that issues 7 ballots more than it
+     * has voters, its ballots found left below them, has 100% turnout and more, and is drawn in the last
+     * column of the fingerprint, not left out. In a transaction that is rolled back.
+     */
+    @Test
+    void turnoutIsBallotsIssuedOverVotersAndAboveFullStaysInThePicture() throws Exception {
+        transaction.begin();
+        try {
+            Object[] protocol = (Object[]) entityManager.createNativeQuery("""
+                    select p.id, p.station_id from official_protocol p join polling_station s on s.id = p.station_id
+                    where s.election_id = ?1 and p.ballot = 'PARTY_LIST' and p.ballots_found < p.registered_voters
+                      and p.ballots_found > p.ballots_invalid
+                    order by s.number limit 1""").setParameter(1, electionId()).getSingleResult();
+            entityManager.createNativeQuery("update official_protocol set ballots_issued = registered_voters + 7 where id = ?1")
+                    .setParameter(1, n(protocol[0])).executeUpdate();
+            audit("RESULTS_IMPORTED", "ELECTION");
+            ForensicsStatistics statistics = cache.statistics(activeElection());
+            Object[] expected = (Object[]) entityManager.createNativeQuery("""
+                    select count(*) filter (where p.ballots_issued > p.registered_voters),
+                           count(*) filter (where 100 * p.ballots_issued / p.registered_voters >= 99)
+                    from official_protocol p join polling_station s on s.id = p.station_id
+                    where s.election_id = ?1 and p.ballot = 'PARTY_LIST' and p.registered_voters > 0
+                      and (select sum(l.votes) from official_line l where l.protocol_id = p.id) > 0""")
+                    .setParameter(1, electionId()).getSingleResult();
+            assertThat(statistics.nation().fingerprint().aboveFull()).isEqualTo(n(expected[0])).isPositive();
+            assertThat(Arrays.stream(statistics.nation().fingerprint().counts()[ForensicsStatistics.BINS - 1]).sum())
+                    .isEqualTo((double) n(expected[1]));
+            assertThat(statistics.flagged().get(n(protocol[1])).flags()).contains(StationFlag.FULL_TURNOUT);
         } finally {
             transaction.rollback();
         }
