@@ -22,6 +22,9 @@ public interface ForensicsMessages {
     String flag_IDENTICAL_NEIGHBOUR();
 
     @Message
+    String identical_to(String number);
+
+    @Message
     String flag_TURNOUT_OUTLIER_label();
 
     @Message

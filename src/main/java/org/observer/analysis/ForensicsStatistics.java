@@ -60,8 +60,13 @@ public record ForensicsStatistics(String version, int leader, Picture nation, Ma
             SecondDigitTest.Result second) {
     }
 
-    /** A station's official figures with what the tests found in them. */
-    public record StationFlags(StationFigures figures, StationOutliers.Finding finding, Set<StationFlag> flags) {
+    /**
+     * A station's official figures with what the tests found in them.
+     *
+     * @param identicalTo the number of the neighbouring station with the same figures, null if none
+     */
+    public record StationFlags(StationFigures figures, StationOutliers.Finding finding, Set<StationFlag> flags,
+            String identicalTo) {
     }
 
     /** @param stations every station of the election in number order, with or without a protocol */
@@ -92,6 +97,9 @@ public record ForensicsStatistics(String version, int leader, Picture nation, Ma
                 .collect(Collectors.toMap(s -> s.station().id(), StationFigures::counts));
         List<StationOutliers.Finding> findings = StationOutliers.of(counts, leader);
         Map<Long, StationFlags> flagged = new LinkedHashMap<>();
+        // the outlier test names a neighbour by its number as a whole number; pages show it as written
+        Map<String, String> numberAsWritten = new HashMap<>();
+        official.forEach(s -> numberAsWritten.put(s.counts().district() + "/" + s.counts().number(), s.station().number()));
         for (int i = 0; i < official.size(); i++) {
             StationFigures station = official.get(i);
             Set<StationFlag> flags = EnumSet.noneOf(StationFlag.class);
@@ -103,7 +111,10 @@ public record ForensicsStatistics(String version, int leader, Picture nation, Ma
             if (copy != null && copyDiffers(copy, station.counts())) {
                 flags.add(StationFlag.OBSERVER_COPY_DIFFERS);
             }
-            flagged.put(station.station().id(), new StationFlags(station, findings.get(i), java.util.Collections.unmodifiableSet(flags)));
+            String identicalTo = findings.get(i).identicalNeighbour().stream()
+                    .mapToObj(n -> numberAsWritten.get(station.counts().district() + "/" + n)).findFirst().orElse(null);
+            flagged.put(station.station().id(), new StationFlags(station, findings.get(i),
+                    java.util.Collections.unmodifiableSet(flags), identicalTo));
         }
         List<ListedStation> sample = sample(stations);
         List<QuickCount.Report> reported = new ArrayList<>();

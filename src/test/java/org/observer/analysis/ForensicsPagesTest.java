@@ -158,11 +158,16 @@ class ForensicsPagesTest {
         }
         List<StationOutliers.Finding> findings = StationOutliers.of(counts, leader);
         List<String> expected = new ArrayList<>();
+        Map<String, String> identicalTo = new HashMap<>();
         for (int i = 0; i < stations.size(); i++) {
             StationOutliers.Finding f = findings.get(i);
             if (f.turnoutOutlier() || f.shareOutlier() || f.fullTurnout() || f.identicalNeighbour().isPresent()) {
                 expected.add(stations.get(i).number());
             }
+            Station station = stations.get(i);
+            f.identicalNeighbour().ifPresent(n -> identicalTo.put(station.number(), stations.stream()
+                    .filter(s -> s.counts().district() == station.counts().district() && s.counts().number() == n)
+                    .findFirst().orElseThrow().number()));
         }
         String table = html.substring(html.indexOf("id=\"outliers-table\""), html.indexOf("id=\"quick-count\""));
         List<String> shown = new ArrayList<>();
@@ -172,6 +177,47 @@ class ForensicsPagesTest {
             assertThat(table).contains("href=\"/results/stations/" + m.group(1) + "\"");
         }
         assertThat(shown).containsExactlyElementsOf(expected);
+        identicalTo.forEach((station, neighbour) -> assertThat(row(table, "<tr data-station=\"" + station + "\""))
+                .contains("data-identical-to=\"" + neighbour + "\""));
+        assertThat(html).contains("read as a whole number, is one less or one more (010041 and 010042)");
+    }
+
+    /**
+     * Two neighbouring stations of a district given the same figures (in a transaction rolled back)
+     * each name the other; each has at least 100 votes, so they are compared.
+     */
+    @Test
+    void identicalNeighboursNameEachOther() throws Exception {
+        transaction.begin();
+        try {
+            Object[] pair = (Object[]) entityManager.createNativeQuery("""
+                    select a.id, b.id, sa.id, sb.id, sa.number, sb.number
+                    from official_protocol a join polling_station sa on sa.id = a.station_id
+                    join polling_station sb on sb.district_id = sa.district_id and sb.election_id = sa.election_id
+                    join official_protocol b on b.station_id = sb.id and b.ballot = 'PARTY_LIST'
+                    where sa.election_id = ?1 and a.ballot = 'PARTY_LIST' and sa.number ~ '^[0-9]+$'
+                      and sb.number ~ '^[0-9]+$' and sb.number::bigint = sa.number::bigint + 1
+                      and (select sum(votes) from official_line where protocol_id = a.id) >= 100
+                    order by sa.number limit 1""").setParameter(1, electionId()).getSingleResult();
+            entityManager.createNativeQuery("""
+                    update official_protocol b set ballots_issued = a.ballots_issued from official_protocol a
+                    where a.id = ?1 and b.id = ?2""").setParameter(1, n(pair[0])).setParameter(2, n(pair[1]))
+                    .executeUpdate();
+            entityManager.createNativeQuery("""
+                    update official_line lb set votes = la.votes from official_line la
+                    where la.protocol_id = ?1 and lb.protocol_id = ?2 and la.ballot_line_id = lb.ballot_line_id""")
+                    .setParameter(1, n(pair[0])).setParameter(2, n(pair[1])).executeUpdate();
+            audit("RESULTS_IMPORTED", "ELECTION");
+            ForensicsStatistics statistics = cache.statistics(activeElection());
+            var first = statistics.flagged().get(n(pair[2]));
+            var second = statistics.flagged().get(n(pair[3]));
+            assertThat(first.flags()).contains(StationFlag.IDENTICAL_NEIGHBOUR);
+            assertThat(second.flags()).contains(StationFlag.IDENTICAL_NEIGHBOUR);
+            assertThat(second.identicalTo()).isEqualTo(pair[4]);
+            assertThat(first.identicalTo()).isEqualTo(pair[5]);
+        } finally {
+            transaction.rollback();
+        }
     }
 
     /** A station of the election's list, protocol or not: its id, number and region. */
@@ -272,13 +318,17 @@ class ForensicsPagesTest {
         assertThat(attribute(html, "id=\"quick-count-verdict\"", "data-covers-all")).isEqualTo(String.valueOf(coversAll));
     }
 
-    /** The text of each cell of the table row that starts with the marker, tags taken out. */
-    static List<String> cells(String html, String rowStart) {
+    /** The table row that starts with the marker, up to its end. */
+    static String row(String html, String rowStart) {
         int start = html.indexOf(rowStart);
         assertThat(start).as(rowStart).isGreaterThanOrEqualTo(0);
-        String row = html.substring(start, html.indexOf("</tr>", start));
+        return html.substring(start, html.indexOf("</tr>", start));
+    }
+
+    /** The text of each cell of the table row that starts with the marker, tags taken out. */
+    static List<String> cells(String html, String rowStart) {
         List<String> cells = new ArrayList<>();
-        Matcher m = Pattern.compile("<t[dh][^>]*>(.*?)</t[dh]>", Pattern.DOTALL).matcher(row);
+        Matcher m = Pattern.compile("<t[dh][^>]*>(.*?)</t[dh]>", Pattern.DOTALL).matcher(row(html, rowStart));
         while (m.find()) {
             cells.add(m.group(1).replaceAll("<[^>]+>", "").strip());
         }

@@ -71,6 +71,19 @@ class StationOutliersTest {
         assertThat(findings.get(5).identicalNeighbour()).isEmpty();
     }
 
+    /** Identical figures count only from 100 votes on: two stations of a few dozen voters match by chance. */
+    @Test
+    void smallStationsAreNeverIdenticalNeighbours() {
+        List<StationCounts> stations = List.of(
+                station(1, 1, 80, 50, 30, 20), station(1, 2, 90, 50, 30, 20), // 50 votes each
+                station(1, 4, 300, 120, 60, 39), station(1, 5, 310, 120, 60, 39), // 99 votes each
+                station(1, 7, 300, 120, 60, 40), station(1, 8, 310, 120, 60, 40)); // 100 votes each
+        List<StationOutliers.Finding> findings = StationOutliers.of(stations, 0);
+        assertThat(findings.subList(0, 4)).allSatisfy(f -> assertThat(f.identicalNeighbour()).isEmpty());
+        assertThat(findings.get(4).identicalNeighbour()).isEqualTo(OptionalInt.of(8));
+        assertThat(findings.get(5).identicalNeighbour()).isEqualTo(OptionalInt.of(7));
+    }
+
     private static StationCounts station(long district, int number, long registered, long cast, long leader, long other) {
         return new StationCounts(district, number, registered, cast, new long[] {leader, other});
     }
