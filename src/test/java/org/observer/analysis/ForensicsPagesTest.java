@@ -137,9 +137,130 @@ class ForensicsPagesTest {
                 String code = sql.text("select code from administrative_unit where id = ?1", unit);
                 String row = "data-digits=\"REGION-" + code + "-" + source + "\"";
                 assertThat(attribute(html, row, "data-last")).as(row).isEqualTo(digits(LastDigitTest.of(counts)));
+                assertThat(attribute(html, row, "data-second")).as(row)
+                        .isEqualTo(digits(SecondDigitTest.of(counts).test()));
             });
         }
         assertThat(html).contains("a reason to look");
+    }
+
+    /**
+     * A region with one observer copy of eight single-digit counts: its copies' row says "not enough
+     * data" for both tests, with the minimum each needs. The copy is written for this test and taken
+     * away after it.
+     */
+    @Test
+    void aTestOnTooFewCountsSaysNotEnoughData() {
+        long station = sql.number("""
+                select s.id from polling_station s join administrative_unit u on u.id = s.unit_id
+                where s.election_id = ?1 and u.code = 'ABROAD' and not exists (select 1 from tally t where t.station_id = s.id)
+                order by s.number limit 1""", electionId());
+        assertThat(sql.number("""
+                select count(*) from tally t join polling_station s on s.id = t.station_id
+                join administrative_unit u on u.id = s.unit_id where u.code = 'ABROAD' and s.election_id = ?1""",
+                electionId())).isZero();
+        sql.update("""
+                insert into tally (election_id, submission_id, receipt_code, station_id, accreditation_id, station_assigned,
+                                   ballot, registered_voters, ballots_received, ballots_issued, ballots_unused,
+                                   ballots_found, ballots_invalid, flagged)
+                select ?1, gen_random_uuid(), 'TESTFEW01', ?2, (select min(id) from accreditation), false, 'PARTY_LIST',
+                       100, 100, 30, 70, 30, 6, false""", electionId(), station);
+        try {
+            sql.update("""
+                    insert into tally_line (tally_id, ballot_line_id, votes)
+                    select t.id, b.id, 3 from tally t join ballot_line b on b.election_id = t.election_id
+                    where t.receipt_code = 'TESTFEW01'""");
+            String html = page("/results/forensics");
+            String row = "<tr data-digits=\"REGION-ABROAD-COPIES\"";
+            assertThat(attribute(html, row, "data-last")).isEqualTo("none");
+            assertThat(attribute(html, row, "data-second")).isEqualTo("none");
+            assertThat(cells(html, row)).contains(
+                    "Not enough data: fewer than " + LastDigitTest.MINIMUM_COUNTS + " vote counts of 10 or more, too few for this test to say anything.",
+                    "Not enough data: fewer than " + SecondDigitTest.MINIMUM_COUNTS + " vote counts of 10 or more, too few for this test to say anything.");
+        } finally {
+            sql.update("delete from tally_line where tally_id in (select id from tally where receipt_code = 'TESTFEW01')");
+            sql.update("delete from tally where receipt_code = 'TESTFEW01'");
+        }
+    }
+
+    /** The SVG with the given id from a page. */
+    static String svg(String html, String id) {
+        int title = html.indexOf("<title id=\"" + id + "-title\">");
+        assertThat(title).as(id).isGreaterThanOrEqualTo(0);
+        return html.substring(html.lastIndexOf("<svg", title), html.indexOf("</svg>", title));
+    }
+
+    /** The cells a fingerprint SVG draws, "column row" with row 0 at the top. */
+    static Set<String> drawnCells(String svg) {
+        Set<String> cells = new java.util.TreeSet<>();
+        Matcher m = Pattern.compile("M(\\d+) (\\d+)h1v1h-1z").matcher(svg);
+        while (m.find()) {
+            cells.add(m.group(1) + " " + m.group(2));
+        }
+        return cells;
+    }
+
+    /** The line with most votes over the given stations. */
+    static int leader(List<Station> stations) {
+        long[] totals = new long[stations.get(0).counts().votes().length];
+        stations.forEach(s -> Arrays.setAll(totals, line -> totals[line] + s.counts().votes()[line]));
+        int leader = 0;
+        for (int line = 1; line < totals.length; line++) {
+            leader = totals[line] > totals[leader] ? line : leader;
+        }
+        return leader;
+    }
+
+    /**
+     * The fingerprint draws a cell for each pair of 1% turnout and share bins that holds a station
+     * (ballots issued over voters, the national leader's votes over all votes, whole-number division,
+     * 100% and above in the last bin), and the cumulative curve ends at the highest turnout with all
+     * the leader's votes; for the nation and for one region (?unit=).
+     */
+    @Test
+    void theFingerprintAndCumulativeCurveAreThoseOfTheStationsShown() {
+        List<Station> official = stations(true);
+        int leader = leader(official);
+        String region = "ULYTAU"; // the demo's smallest region but one
+        long regionId = sql.number("select id from administrative_unit where election_id = ?1 and code = ?2",
+                electionId(), region);
+        String nation = page("/results/forensics");
+        String regional = page("/results/forensics?unit=" + region);
+        assertThat(regional).contains("<option value=\"" + region + "\" selected>");
+        assertThat(nation).doesNotContain("id=\"fingerprint-region-title\"");
+        for (var chart : List.of(Map.entry("nation", official),
+                Map.entry("region", official.stream().filter(s -> s.unit() == regionId).toList()))) {
+            List<Station> stations = chart.getValue();
+            String html = chart.getKey().equals("nation") ? nation : regional;
+            Set<String> expected = new java.util.TreeSet<>();
+            long aboveFull = 0;
+            double highest = 0;
+            for (Station s : stations) {
+                StationCounts c = s.counts();
+                long valid = Arrays.stream(c.votes()).sum();
+                if (c.registered() > 0) {
+                    highest = Math.max(highest, (double) c.ballotsIssued() / c.registered());
+                }
+                if (c.registered() > 0 && valid > 0) {
+                    expected.add(Math.min(99, 100 * c.ballotsIssued() / c.registered()) + " "
+                            + (99 - Math.min(99, 100 * c.votes()[leader] / valid)));
+                    aboveFull += c.ballotsIssued() > c.registered() ? 1 : 0;
+                }
+            }
+            assertThat(expected).isNotEmpty();
+            assertThat(drawnCells(svg(html, "fingerprint-" + chart.getKey()))).as(chart.getKey()).isEqualTo(expected);
+            String figure = "id=\"fingerprint-" + chart.getKey() + "-figure\"";
+            assertThat(attribute(html, figure, "data-above-full")).isEqualTo(String.valueOf(aboveFull));
+            String curve = svg(html, "cumulative-" + chart.getKey());
+            Matcher points = Pattern.compile("points=\"([^\"]+)\"").matcher(curve);
+            assertThat(points.find()).isTrue();
+            String[] all = points.group(1).split(" ");
+            String[] last = all[all.length - 1].split(",");
+            assertThat(Double.parseDouble(last[0])).as("x at the highest turnout").isCloseTo(52 + 400 * Math.min(1, highest),
+                    org.assertj.core.data.Offset.offset(0.006));
+            assertThat(last[1]).as("y at all of the leader's votes").isEqualTo("12");
+        }
+        assertThat(attribute(regional, "id=\"fingerprint-region-figure\"", "data-region")).isEqualTo(region);
     }
 
     @Test
@@ -668,6 +789,14 @@ class ForensicsPagesTest {
                 insert into audit_event (actor_subject, actor_name, action, subject_type, subject_id)
                 values ('test', 'test', ?1, ?2, 0)""").setParameter(1, action).setParameter(2, subjectType)
                 .executeUpdate();
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    void adminsSeeTheForensics() {
+        for (String path : List.of("/results/forensics", "/results/forensics/sample.csv", "/results/look-here-first")) {
+            given().redirects().follow(false).get(path).then().statusCode(200);
+        }
     }
 
     @Test
