@@ -17,24 +17,31 @@ import org.observer.forensics.StationFlag;
  * Made again when reports change, from the same statistics.
  *
  * @param version the statistics' version and the reports' version
- * @param stations per station with an official protocol, its flags and score, keyed by station id
+ * @param stations keyed by station id: every station with an official protocol, and every station
+ *        observers reported from, protocol or not (reports are a reason to look before any result is in)
  */
 public record Forensics(String version, ForensicsStatistics statistics, Map<Long, StationView> stations) {
 
     /**
-     * @param flagged the station's official figures and flags
+     * @param flagged the station's official figures and flags; null while it has no official protocol
      */
     public record StationView(ListedStation station, ForensicsStatistics.StationFlags flagged, LookHereFirst score) {
         public Set<StationFlag> flags() {
-            return flagged.flags();
+            return flagged == null ? Set.of() : flagged.flags();
         }
     }
 
     public static Forensics score(ForensicsStatistics statistics, String reportsVersion,
             Map<Long, ObserverReports> reports) {
         Map<Long, StationView> views = new LinkedHashMap<>();
-        statistics.flagged().forEach((id, flagged) -> views.put(id, new StationView(flagged.figures().station(), flagged,
-                LookHereFirst.of(flagged.flags(), reports.getOrDefault(id, ObserverReports.NONE)))));
+        for (ListedStation station : statistics.stations()) {
+            ForensicsStatistics.StationFlags flagged = statistics.flagged().get(station.id());
+            ObserverReports reported = reports.get(station.id());
+            if (flagged != null || reported != null) {
+                views.put(station.id(), new StationView(station, flagged, LookHereFirst
+                        .of(flagged == null ? Set.of() : flagged.flags(), reported == null ? ObserverReports.NONE : reported)));
+            }
+        }
         return new Forensics(statistics.version() + ":" + reportsVersion, statistics, views);
     }
 

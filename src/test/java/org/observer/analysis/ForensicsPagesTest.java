@@ -601,7 +601,57 @@ class ForensicsPagesTest {
             flagsOut.put(station.number(), flags);
             scores.put(station.number(), LookHereFirst.of(flags, reports.getOrDefault(station.id(), ObserverReports.NONE)));
         }
+        // stations without an official protocol score their reports alone
+        Set<Long> withProtocol = new java.util.HashSet<>(stations.stream().map(Station::id).toList());
+        for (Object[] r : sql.rows("select id, number from polling_station where election_id = ?1", electionId())) {
+            if (!withProtocol.contains(n(r[0])) && reports.containsKey(n(r[0]))) {
+                flagsOut.put((String) r[1], Set.of());
+                scores.put((String) r[1], LookHereFirst.of(Set.of(), reports.get(n(r[0]))));
+            }
+        }
         return scores;
+    }
+
+    /** A score's parts as the pages' data-parts attribute writes them. */
+    static String parts(LookHereFirst score) {
+        return score.parts().stream().map(p -> p.messageKey() + "=" + p.count() + "x" + fixed(p.pointsEach(), 1))
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    /**
+     * A station whose official protocol is not in yet, with a critical report (in a transaction rolled
+     * back): it is in the queue, with no flag and the report's points as its score's only part.
+     */
+    @Test
+    void aStationWithReportsButNoProtocolIsInTheQueue() throws Exception {
+        transaction.begin();
+        try {
+            String number = withoutOfficialProtocolsAndCritical();
+            Forensics forensics = cache.of(activeElection());
+            Forensics.StationView view = forensics.queue().stream().filter(v -> v.station().number().equals(number))
+                    .findFirst().orElseThrow();
+            assertThat(view.flagged()).isNull();
+            assertThat(view.flags()).isEmpty();
+            assertThat(view.score().total()).isEqualTo(3.0);
+            assertThat(parts(view.score())).isEqualTo("score_reports_CRITICAL=1x3.0");
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    /** In the caller's transaction: the first station loses its official protocols and gets a critical report; its number. */
+    String withoutOfficialProtocolsAndCritical() {
+        String number = sql.text("select min(number) from polling_station where election_id = ?1", electionId());
+        withoutOfficialProtocols("s.number = '" + number + "'");
+        entityManager.createNativeQuery("""
+                insert into report (election_id, submission_id, receipt_code, station_id, accreditation_id,
+                    station_assigned, phase, category_id, severity, observed_at, description, reported_to_commission)
+                select s.election_id, gen_random_uuid(), 'TESTCRIT1', s.id, (select min(id) from accreditation), false,
+                       'COUNTING', (select min(id) from incident_category where election_id = s.election_id), 'CRITICAL',
+                       now(), 'The count was done behind closed doors.', false
+                from polling_station s where s.election_id = ?1 and s.number = ?2""")
+                .setParameter(1, electionId()).setParameter(2, number).executeUpdate();
+        return number;
     }
 
     @Test
@@ -614,14 +664,11 @@ class ForensicsPagesTest {
                         .thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> e.getKey() + " " + fixed(e.getValue().total(), 1)).toList();
         List<String> shown = new ArrayList<>();
-        Matcher m = Pattern.compile("<tr data-station=\"([^\"]+)\" data-score=\"([^\"]+)\" data-parts=\"([^\"]*)\"")
-                .matcher(html);
+        Matcher m = Pattern.compile("<tr data-station=\"([^\"]+)\" data-score=\"([^\"]+)\">").matcher(html);
         while (m.find()) {
             shown.add(m.group(1) + " " + m.group(2));
-            LookHereFirst score = scores.get(m.group(1));
-            assertThat(m.group(3)).isEqualTo(score.parts().stream()
-                    .map(p -> p.messageKey() + "=" + p.count() + "x" + fixed(p.pointsEach(), 1))
-                    .collect(java.util.stream.Collectors.joining(" ")));
+            assertThat(attribute(row(html, m.group()), "class=\"plain score-parts\"", "data-parts"))
+                    .isEqualTo(parts(scores.get(m.group(1))));
             assertThat(html).contains("href=\"/results/stations/" + m.group(1) + "\"");
         }
         assertThat(attribute(html, "id=\"queue-size\"", "data-total")).isEqualTo(String.valueOf(expected.size()));
@@ -633,6 +680,8 @@ class ForensicsPagesTest {
         String top = shown.get(0).split(" ")[0];
         String station = page("/results/stations/" + top);
         assertThat(attribute(station, "id=\"forensics-flags\"", "data-score")).isEqualTo(shown.get(0).split(" ")[1]);
+        assertThat(attribute(station, "class=\"plain score-parts\"", "data-parts")).isEqualTo(parts(scores.get(top)))
+                .isNotEmpty();
         List<String> stationFlags = new ArrayList<>();
         Matcher f = Pattern.compile("<li data-flag=\"([A-Z_]+)\"").matcher(station);
         while (f.find()) {
