@@ -128,6 +128,8 @@ class ForensicsPagesTest {
             byDistrict.forEach((district, votes) -> {
                 long[] counts = votes.stream().mapToLong(Long::longValue).toArray();
                 String row = "data-digits=\"DISTRICT-" + district + "-" + source + "\"";
+                assertThat(attribute(html, row, "data-counts")).as(row)
+                        .isEqualTo(String.valueOf(Arrays.stream(counts).filter(c -> c >= 10).count()));
                 assertThat(attribute(html, row, "data-last")).as(row).isEqualTo(digits(LastDigitTest.of(counts)));
                 assertThat(attribute(html, row, "data-second")).as(row)
                         .isEqualTo(digits(SecondDigitTest.of(counts).test()));
@@ -508,11 +510,20 @@ class ForensicsPagesTest {
                 .getSingleResult()).intValue();
     }
 
+    /**
+     * The CSV lists the page's stations, region names in the reader's language (Russian here), and each
+     * download is a line in the audit trail as the exports are.
+     */
     @Test
-    void theSampleCsvParsesBackToThePagesList() {
+    void theSampleCsvParsesBackToThePagesListAndIsAudited() {
         List<String> onPage = pageSample(page("/results/forensics"));
-        String csv = given().get("/results/forensics/sample.csv").then().statusCode(200)
+        String exported = "select count(*) from audit_event where action = 'EXPORTED' and subject_type = 'EXPORT'"
+                + " and subject_id = ?1 and actor_subject = 'reviewer' and from_value = 'quick-count-sample.csv ru'"
+                + " and to_value like 'rows=" + onPage.size() + " sha256=%'";
+        long before = sql.number(exported, electionId());
+        String csv = given().header("Accept-Language", "ru").get("/results/forensics/sample.csv").then().statusCode(200)
                 .contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asString();
+        assertThat(sql.number(exported, electionId())).isEqualTo(before + 1);
         assertThat(csv).startsWith("\uFEFF"); // so that Excel reads the Cyrillic and Kazakh names as UTF-8
         List<List<String>> rows = parse(csv.substring(1));
         assertThat(rows.get(0)).containsExactly("station", "unit", "district", "name", "address");
@@ -520,7 +531,7 @@ class ForensicsPagesTest {
         for (List<String> row : rows.subList(1, rows.size())) {
             assertThat(row).hasSize(5);
             Object[] station = sql.rows("""
-                    select u.name_en, d.number, s.name, s.address from polling_station s
+                    select u.name_ru, d.number, s.name, s.address from polling_station s
                     join administrative_unit u on u.id = s.unit_id join district d on d.id = s.district_id
                     where s.election_id = ?1 and s.number = ?2""", electionId(), row.get(0)).get(0);
             assertThat(row.subList(1, 5)).containsExactly((String) station[0], String.valueOf(station[1]),
