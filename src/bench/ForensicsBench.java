@@ -5,6 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
+import org.observer.analysis.Forensics;
+import org.observer.analysis.ForensicsData;
+import org.observer.analysis.ForensicsStatistics;
+import org.observer.analysis.ListedStation;
+import org.observer.analysis.StationFigures;
+import org.observer.election.LocalizedName;
 import org.observer.forensics.ChartLabels;
 import org.observer.forensics.CumulativeCurveSvg;
 import org.observer.forensics.CumulativeWinnerVotes;
@@ -26,7 +32,11 @@ import org.observer.forensics.StratifiedSample;
  * Every forensics computation on a full-scale election (10,200 generated stations, 20 regions, 29
  * districts, 8 ballot lines), timed against plain passes that add up every count of the same
  * stations, measured in the same run, in wall time and in this thread's CPU time (which other load on
- * the machine disturbs less). Run by forensics.sh; see README.md.
+ * the machine disturbs less); then the app's own computation (ForensicsStatistics and Forensics, with
+ * its grouping per region and district, official figures and copies apart) on the same stations; and,
+ * given a database (-Dbench.database=jdbc:postgresql://...), the whole computation the app runs when
+ * the data change: ForensicsData's statements over JDBC, then the same computation on what they read.
+ * Run by forensics.sh; see README.md.
  */
 public class ForensicsBench {
     static final int STATIONS = Integer.getInteger("bench.stations", 10_200);
@@ -37,6 +47,8 @@ public class ForensicsBench {
     static final int ROUNDS = Integer.getInteger("bench.rounds", 15);
     static final double GOAL_SECONDS = 1.0;
     static final int BASELINE_PASSES = Integer.getInteger("bench.baseline-passes", 2000);
+    static final String DATABASE = System.getProperty("bench.database", "");
+    static final int DATABASE_ROUNDS = Integer.getInteger("bench.database-rounds", 5);
 
     public static void main(String[] args) {
         List<StationCounts> stations = generate(new SplittableRandom(19_03_2023));
@@ -79,6 +91,180 @@ public class ForensicsBench {
                 median(nanos) / 1e6, median(nanos) / 1e6 / baselineWall));
         System.out.printf("%ngoal: the whole set under %.0f s: warm %s, cold %s (CPU time; wall time %s and %s)%n", GOAL_SECONDS,
                 verdict(allCpu), verdict(cold[1] / 1e6), verdict(allWall), verdict(cold[0] / 1e6));
+        appComputation(stations, regionOf);
+        if (!DATABASE.isEmpty()) {
+            database(DATABASE);
+        }
+    }
+
+    /**
+     * ForensicsStatistics.compute and Forensics.score, as the cache runs them, on the generated
+     * stations with an observer copy of every protocol (every 40th with the leader 7 votes lower):
+     * the grouping, both sources' digit tests per region and district, the flags, sample and quick
+     * count that the parts above leave out.
+     */
+    static void appComputation(List<StationCounts> stations, long[] regionOf) {
+        List<ListedStation> list = new ArrayList<>(stations.size());
+        List<StationFigures> official = new ArrayList<>(stations.size());
+        List<StationFigures> copies = new ArrayList<>(stations.size());
+        Map<Long, ObserverReports> reports = new HashMap<>();
+        for (int i = 0; i < stations.size(); i++) {
+            StationCounts counts = stations.get(i);
+            LocalizedName region = new LocalizedName("Region " + regionOf[i], "Регион " + regionOf[i], "Өңір " + regionOf[i]);
+            ListedStation station = new ListedStation(i + 1, String.format("%02d%04d", counts.district() + 1, counts.number()),
+                    "Station " + i, "Street " + i, regionOf[i], "R" + regionOf[i], region, counts.district(), (int) counts.district() + 1);
+            list.add(station);
+            official.add(new StationFigures(station, counts));
+            long[] copied = counts.votes().clone();
+            copied[0] -= i % 40 == 0 ? Math.min(7, copied[0]) : 0;
+            copies.add(new StationFigures(station, new StationCounts(counts.district(), counts.number(), counts.registered(),
+                    counts.ballotsIssued(), copied)));
+            if (i % 3 == 0) {
+                reports.put((long) i + 1, new ObserverReports(i % 2, i % 5 == 0 ? 1 : 0, i % 7 == 0 ? 1 : 0, i % 11 == 0 ? 1 : 0, 0));
+            }
+        }
+        long[] statistics = new long[ROUNDS];
+        long[] scores = new long[ROUNDS];
+        long[] times = new long[2];
+        ForensicsStatistics computed = null;
+        for (int round = 0; round < ROUNDS; round++) {
+            computed = measure(times, () -> ForensicsStatistics.compute("bench", list, official, copies));
+            statistics[round] = times[0];
+            ForensicsStatistics from = computed;
+            measure(times, () -> Forensics.score(from, "bench", reports));
+            scores[round] = times[0];
+        }
+        System.out.printf("%nthe app's computation on the same stations, a copy of every protocol (ForensicsStatistics, Forensics):%n"
+                + "  statistics: first %.1f ms, median of %d %.1f ms wall; scores from reports: first %.1f ms, median %.1f ms%n"
+                + "  (%d stations flagged, %d in the queue, quick count from %d sampled stations)%n",
+                statistics[0] / 1e6, ROUNDS, median(statistics) / 1e6, scores[0] / 1e6, median(scores) / 1e6,
+                computed.flagged().values().stream().filter(f -> !f.flags().isEmpty()).count(),
+                Forensics.score(computed, "bench", reports).queue().size(), computed.sampledWithCopies());
+    }
+
+    /**
+     * The whole computation as the cache runs it when the data change, on the database's active
+     * election: each of ForensicsData's statements over JDBC (the JDBC driver instead of Hibernate's
+     * native query: the same SQL, the same rows), the rows into records, the statistics and the scores.
+     * The first round is cold (JIT and PostgreSQL's caches), then the median of the others.
+     */
+    static void database(String url) {
+        String[] names = {"version look-ups", "station list", "official protocols", "observer copies", "reports",
+                "statistics (compute)", "scores (compute)"};
+        Laps laps = new Laps(names.length, DATABASE_ROUNDS);
+        String size = "";
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url)) {
+            long election = ((Number) rows(connection, "select id from election where active", 0).get(0)[0]).longValue();
+            for (int round = 0; round < DATABASE_ROUNDS; round++) {
+                laps.start(round);
+                ForensicsData.Versions versions = ForensicsData.Versions.of(election, rows(connection, ForensicsData.VERSIONS, election).get(0));
+                laps.lap();
+                List<ListedStation> stations = ForensicsData.stationsOf(rows(connection, ForensicsData.LIST, election));
+                laps.lap();
+                List<StationFigures> official = ForensicsData.figuresOf(rows(connection, ForensicsData.OFFICIAL, election), stations);
+                laps.lap();
+                List<StationFigures> copies = ForensicsData.figuresOf(rows(connection, ForensicsData.COPIES, election), stations);
+                laps.lap();
+                Map<Long, ObserverReports> reports = ForensicsData.reportsOf(rows(connection, ForensicsData.REPORTS, election));
+                laps.lap();
+                ForensicsStatistics statistics = ForensicsStatistics.compute(versions.statistics(), stations, official, copies);
+                laps.lap();
+                Forensics forensics = Forensics.score(statistics, versions.reports(), reports);
+                laps.lap();
+                size = String.format("%,d stations, %,d official protocols, %,d copies, reports from %,d stations, %,d in the queue",
+                        stations.size(), official.size(), copies.size(), reports.size(), forensics.queue().size());
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("the database " + url + " could not be read", e);
+        }
+        System.out.printf("%nthe whole computation on the database (%s): %s%n"
+                + "  (wall time; CPU: this thread's, so PostgreSQL's share of a statement is in its wall time only)%n",
+                url.replaceAll("\\?.*", ""), size);
+        for (int i = 0; i < names.length; i++) {
+            System.out.printf("  %-24s first %7.1f ms (CPU %6.1f)   median of the next %d %7.1f ms (CPU %6.1f)%n", names[i],
+                    laps.wall[i][0] / 1e6, laps.cpu[i][0] / 1e6, DATABASE_ROUNDS - 1, laps.warm(laps.wall, i, i) / 1e6,
+                    laps.warm(laps.cpu, i, i) / 1e6);
+        }
+        int last = names.length - 1;
+        System.out.printf("  %-24s first %7.1f ms (CPU %6.1f)   median of the next %d %7.1f ms (CPU %6.1f); SQL and rows %.1f ms%n",
+                "all", laps.first(laps.wall) / 1e6, laps.first(laps.cpu) / 1e6, DATABASE_ROUNDS - 1,
+                laps.warm(laps.wall, 0, last) / 1e6, laps.warm(laps.cpu, 0, last) / 1e6, laps.warm(laps.wall, 0, 4) / 1e6);
+        System.out.printf("goal: the whole computation under %.0f s (wall time): first %s, then %s; "
+                + "a report filed or reviewed costs only the version look-ups, the reports and the scores: %.1f ms%n",
+                GOAL_SECONDS, verdict(laps.first(laps.wall) / 1e6), verdict(laps.warm(laps.wall, 0, last) / 1e6),
+                (laps.warm(laps.wall, 0, 0) + laps.warm(laps.wall, 4, 4) + laps.warm(laps.wall, 6, 6)) / 1e6);
+    }
+
+    /** Wall and thread CPU time of each part of each round, in nanoseconds. */
+    static final class Laps {
+        final long[][] wall;
+        final long[][] cpu;
+        private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        private int round;
+        private int part;
+        private long wallAt;
+        private long cpuAt;
+
+        Laps(int parts, int rounds) {
+            wall = new long[parts][rounds];
+            cpu = new long[parts][rounds];
+        }
+
+        void start(int round) {
+            this.round = round;
+            part = 0;
+            wallAt = System.nanoTime();
+            cpuAt = threads.getCurrentThreadCpuTime();
+        }
+
+        /** The time since the last lap (or the start) is the round's next part. */
+        void lap() {
+            long wallNow = System.nanoTime();
+            long cpuNow = threads.getCurrentThreadCpuTime();
+            wall[part][round] = wallNow - wallAt;
+            cpu[part][round] = cpuNow - cpuAt;
+            part++;
+            wallAt = wallNow;
+            cpuAt = cpuNow;
+        }
+
+        /** Parts 0..n of the first round added up. */
+        long first(long[][] times) {
+            return Arrays.stream(times).mapToLong(t -> t[0]).sum();
+        }
+
+        /** The median over the rounds after the first of parts from..to added up. */
+        double warm(long[][] times, int from, int to) {
+            long[] sums = new long[times[0].length - 1];
+            for (int round = 1; round < times[0].length; round++) {
+                for (int p = from; p <= to; p++) {
+                    sums[round - 1] += times[p][round];
+                }
+            }
+            return median(sums);
+        }
+    }
+
+    /** The rows of a statement written for JPA (?1 is the election, as often as it occurs). */
+    static List<Object[]> rows(java.sql.Connection connection, String sql, long election) throws java.sql.SQLException {
+        int uses = sql.split("\\?1", -1).length - 1;
+        try (java.sql.PreparedStatement statement = connection.prepareStatement(sql.replace("?1", "?"))) {
+            for (int i = 1; i <= uses; i++) {
+                statement.setLong(i, election);
+            }
+            try (java.sql.ResultSet result = statement.executeQuery()) {
+                int columns = result.getMetaData().getColumnCount();
+                List<Object[]> rows = new ArrayList<>();
+                while (result.next()) {
+                    Object[] row = new Object[columns];
+                    for (int c = 0; c < columns; c++) {
+                        row[c] = result.getObject(c + 1);
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            }
+        }
     }
 
     static String verdict(double milliseconds) {
@@ -171,7 +357,7 @@ public class ForensicsBench {
         long sum = 0;
         for (int pass = 0; pass < BASELINE_PASSES; pass++) {
             for (StationCounts station : stations) {
-                sum += station.registered() + station.ballotsCast() + pass;
+                sum += station.registered() + station.ballotsIssued() + pass;
                 for (long vote : station.votes()) {
                     sum += vote;
                 }

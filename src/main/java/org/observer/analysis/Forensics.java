@@ -1,140 +1,56 @@
 package org.observer.analysis;
 
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.observer.election.LocalizedName;
-import org.observer.forensics.CumulativeWinnerVotes;
-import org.observer.forensics.DigitTest;
-import org.observer.forensics.Fingerprint;
-import org.observer.forensics.LastDigitTest;
 import org.observer.forensics.LookHereFirst;
 import org.observer.forensics.ObserverReports;
-import org.observer.forensics.QuickCount;
-import org.observer.forensics.RoundNumbers;
-import org.observer.forensics.SecondDigitTest;
-import org.observer.forensics.StationCounts;
 import org.observer.forensics.StationFlag;
-import org.observer.forensics.StationOutliers;
-import org.observer.forensics.StratifiedSample;
 
 /**
- * Everything the forensics pages show, computed once per data version from the figures
- * {@link ForensicsData} read (see {@link ForensicsCache}). Plain numbers only: the words and the SVG
- * are made per request, in the reader's language.
+ * The forensics as the results pages and the review queue use them: the {@link ForensicsStatistics} of
+ * the figures, with each station's "look here first" score from its flags and its observers' reports.
+ * Made again when reports change, from the same statistics.
  *
- * @param regions the fingerprint and cumulative curve per region (unit code), in unit order
- * @param digits per region, then per district, official and copies apart
- * @param stations per official station, its flags and score, keyed by station id
- * @param sample the quick-count stations, in station-number order
- * @param quickCount null while no copy from a sampled station has come in
+ * @param version the statistics' version and the reports' version
+ * @param stations keyed by station id: every station with an official protocol, and every station
+ *        observers reported from, protocol or not (reports are a reason to look before any result is in)
  */
-public record Forensics(String version, int leader, Picture nation, Map<String, Picture> regions, List<Digits> digits,
-        RoundNumbers roundNumbers, Map<Long, StationView> stations, List<StationFigures> sample,
-        int sampledWithCopies, QuickCount quickCount, double[] officialShares) {
-    /** Fixed, so that the sample and the simulations are the same on every page and instance. */
-    public static final long SEED = 20230319L;
-    public static final int SAMPLE_SIZE = 300;
-    public static final int SIMULATIONS = 1000;
-    public static final int BINS = 100;
+public record Forensics(String version, ForensicsStatistics statistics, Map<Long, StationView> stations) {
 
-    public record Picture(String code, LocalizedName name, Fingerprint fingerprint, CumulativeWinnerVotes cumulative) {
+    /**
+     * @param flagged the station's official figures and flags; null while it has no official protocol
+     */
+    public record StationView(ListedStation station, ForensicsStatistics.StationFlags flagged, LookHereFirst score) {
+        public Set<StationFlag> flags() {
+            return flagged == null ? Set.of() : flagged.flags();
+        }
     }
 
-    /** @param scope REGION or DISTRICT @param source OFFICIAL or COPIES */
-    public record Digits(String scope, String code, LocalizedName name, String source, DigitTest last,
-            SecondDigitTest.Result second) {
-    }
-
-    public record StationView(StationFigures figures, StationOutliers.Finding finding, Set<StationFlag> flags,
-            LookHereFirst score) {
-    }
-
-    public static Forensics compute(String version, List<StationFigures> official, List<StationFigures> copies,
+    public static Forensics score(ForensicsStatistics statistics, String reportsVersion,
             Map<Long, ObserverReports> reports) {
-        List<StationCounts> counts = counts(official);
-        int leader = StationCounts.nationalLeader(counts);
-        Picture nation = picture("", null, counts, leader);
-        Map<String, List<StationFigures>> byRegion = groupBy(official, StationFigures::unitCode);
-        Map<String, Picture> regions = new LinkedHashMap<>();
-        byRegion.forEach((code, members) -> regions.put(code,
-                picture(code, members.get(0).unitName(), counts(members), leader)));
-        List<Digits> digits = new ArrayList<>();
-        Map<Integer, Boolean> districtDigitsFlag = new HashMap<>();
-        for (String source : List.of("OFFICIAL", "COPIES")) {
-            List<StationFigures> stations = source.equals("OFFICIAL") ? official : copies;
-            groupBy(stations, StationFigures::unitCode).forEach((code, members) -> digits
-                    .add(digits("REGION", code, members.get(0).unitName(), source, members)));
-            new TreeMap<>(groupBy(stations, StationFigures::districtNumber)).forEach((number, members) -> {
-                Digits d = digits("DISTRICT", String.valueOf(number), null, source, members);
-                digits.add(d);
-                if (source.equals("OFFICIAL")) {
-                    districtDigitsFlag.put(number, StationFlag.digitsFlagDistrict(d.last(), d.second()));
-                }
-            });
-        }
-        Map<Long, StationCounts> copyOf = copies.stream()
-                .collect(Collectors.toMap(StationFigures::stationId, StationFigures::counts));
-        List<StationOutliers.Finding> findings = StationOutliers.of(counts, leader);
         Map<Long, StationView> views = new LinkedHashMap<>();
-        for (int i = 0; i < official.size(); i++) {
-            StationFigures station = official.get(i);
-            Set<StationFlag> flags = EnumSet.noneOf(StationFlag.class);
-            flags.addAll(StationFlag.of(findings.get(i), leader));
-            if (districtDigitsFlag.getOrDefault(station.districtNumber(), false)) {
-                flags.add(StationFlag.DIGITS_IN_DISTRICT);
-            }
-            StationCounts copy = copyOf.get(station.stationId());
-            if (copy != null && copyDiffers(copy, station.counts())) {
-                flags.add(StationFlag.OBSERVER_COPY_DIFFERS);
-            }
-            views.put(station.stationId(), new StationView(station, findings.get(i), flags,
-                    LookHereFirst.of(flags, reports.getOrDefault(station.stationId(), ObserverReports.NONE))));
-        }
-        List<StationFigures> sample = sample(official);
-        List<QuickCount.Report> reported = new ArrayList<>();
-        for (StationFigures station : sample) {
-            StationCounts copy = copyOf.get(station.stationId());
-            if (copy != null) {
-                reported.add(new QuickCount.Report(station.unitId(), copy.votes()));
+        for (ListedStation station : statistics.stations()) {
+            ForensicsStatistics.StationFlags flagged = statistics.flagged().get(station.id());
+            ObserverReports reported = reports.get(station.id());
+            if (flagged != null || reported != null) {
+                views.put(station.id(), new StationView(station, flagged, LookHereFirst
+                        .of(flagged == null ? Set.of() : flagged.flags(), reported == null ? ObserverReports.NONE : reported)));
             }
         }
-        Map<Long, Integer> perStratum = official.stream()
-                .collect(Collectors.groupingBy(StationFigures::unitId, Collectors.summingInt(s -> 1)));
-        QuickCount quickCount = reported.isEmpty() || reported.stream().allMatch(r -> sum(r.votes()) == 0) ? null
-                : QuickCount.estimate(perStratum, reported);
-        return new Forensics(version, leader, nation, regions, List.copyOf(digits),
-                RoundNumbers.of(counts, leader, SIMULATIONS, SEED), views, sample, reported.size(), quickCount,
-                shares(counts));
-    }
-
-    public long seed() {
-        return SEED;
-    }
-
-    /** @param measure turnout, share or either, as in the message keys measure_* */
-    public record SpikeRow(String measure, RoundNumbers.Spike spike) {
-    }
-
-    public List<SpikeRow> spikes() {
-        return List.of(new SpikeRow("turnout", roundNumbers.turnout()), new SpikeRow("share", roundNumbers.share()),
-                new SpikeRow("either", roundNumbers.either()));
+        return new Forensics(statistics.version() + ":" + reportsVersion, statistics, views);
     }
 
     /** The flags of the given stations by number, every station present (with no flag where none): for a district's rows. */
-    public Map<String, Set<StationFlag>> flagsByNumber(java.util.Collection<String> numbers) {
+    public Map<String, Set<StationFlag>> flagsByNumber(Collection<String> numbers) {
         Map<String, Set<StationFlag>> byNumber = new HashMap<>();
         numbers.forEach(number -> byNumber.put(number, Set.of()));
-        stations.values().stream().filter(v -> byNumber.containsKey(v.figures().number()))
-                .forEach(v -> byNumber.put(v.figures().number(), v.flags()));
+        stations.values().stream().filter(v -> byNumber.containsKey(v.station().number()))
+                .forEach(v -> byNumber.put(v.station().number(), v.flags()));
         return byNumber;
     }
 
@@ -142,67 +58,7 @@ public record Forensics(String version, int leader, Picture nation, Map<String, 
     public List<StationView> queue() {
         return stations.values().stream().filter(v -> v.score().total() > 0)
                 .sorted(Comparator.comparing(StationView::score, LookHereFirst.HIGHEST_FIRST)
-                        .thenComparing(v -> v.figures().number()))
+                        .thenComparing(v -> v.station().number()))
                 .toList();
-    }
-
-    /** The same draw a test (or an observer coordinator) can repeat: regions as strata, stations in number order. */
-    static List<StationFigures> sample(List<StationFigures> official) {
-        if (official.isEmpty()) {
-            return List.of();
-        }
-        long[] strata = official.stream().mapToLong(StationFigures::unitId).toArray();
-        StratifiedSample drawn = StratifiedSample.draw(strata, Math.min(SAMPLE_SIZE, official.size()), SEED);
-        return java.util.Arrays.stream(drawn.stations()).mapToObj(official::get).toList();
-    }
-
-    /** The copy disagrees with the protocol on the voters, the ballots found or any line's votes. */
-    static boolean copyDiffers(StationCounts copy, StationCounts official) {
-        return copy.registered() != official.registered() || copy.ballotsCast() != official.ballotsCast()
-                || !java.util.Arrays.equals(copy.votes(), official.votes());
-    }
-
-    static List<StationCounts> counts(List<StationFigures> stations) {
-        return stations.stream().map(StationFigures::counts).toList();
-    }
-
-    /** Every line's votes at every station of the area: the counts the digit tests look at. */
-    static long[] voteCounts(List<StationFigures> stations) {
-        return stations.stream().flatMapToLong(s -> java.util.Arrays.stream(s.counts().votes())).toArray();
-    }
-
-    private static Digits digits(String scope, String code, LocalizedName name, String source, List<StationFigures> members) {
-        long[] votes = voteCounts(members);
-        return new Digits(scope, code, name, source, LastDigitTest.of(votes), SecondDigitTest.of(votes));
-    }
-
-    private static Picture picture(String code, LocalizedName name, List<StationCounts> counts, int leader) {
-        return new Picture(code, name, Fingerprint.of(counts, leader, BINS, BINS, Fingerprint.Weight.STATIONS),
-                CumulativeWinnerVotes.of(counts, leader));
-    }
-
-    private static <K> Map<K, List<StationFigures>> groupBy(List<StationFigures> stations,
-            Function<StationFigures, K> key) {
-        return stations.stream().collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.toList()));
-    }
-
-    private static double[] shares(List<StationCounts> counts) {
-        int lines = counts.isEmpty() ? 0 : counts.get(0).votes().length;
-        double[] totals = new double[lines];
-        double all = 0;
-        for (StationCounts station : counts) {
-            for (int line = 0; line < lines; line++) {
-                totals[line] += station.votes()[line];
-                all += station.votes()[line];
-            }
-        }
-        for (int line = 0; line < lines; line++) {
-            totals[line] = all == 0 ? 0 : totals[line] / all;
-        }
-        return totals;
-    }
-
-    private static long sum(long[] values) {
-        return java.util.Arrays.stream(values).sum();
     }
 }

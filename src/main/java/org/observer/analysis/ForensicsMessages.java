@@ -22,6 +22,9 @@ public interface ForensicsMessages {
     String flag_IDENTICAL_NEIGHBOUR();
 
     @Message
+    String identical_to(String number);
+
+    @Message
     String flag_TURNOUT_OUTLIER_label();
 
     @Message
@@ -82,6 +85,12 @@ public interface ForensicsMessages {
     String fingerprint_means();
 
     @Message
+    String turnout_definition();
+
+    @Message
+    String fingerprint_above_full(int above);
+
+    @Message
     String cumulative_means();
 
     @Message
@@ -91,7 +100,22 @@ public interface ForensicsMessages {
     String quickCount_inside();
 
     @Message
-    String quickCount_outside();
+    String quickCount_outside(String lines);
+
+    @Message
+    String quickCount_partial(int covered, int strata);
+
+    @Message
+    String quickCount_narrow(int single);
+
+    @Message
+    String quickCount_missing();
+
+    @Message
+    String quickCount_single();
+
+    @Message
+    String quickCount_verdict_partial();
 
     @Message
     String fingerprint_title();

@@ -14,15 +14,22 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.observer.audit.AuditTrail;
 import org.observer.election.Election;
 import org.observer.forensics.ChartLabels;
 import org.observer.forensics.CumulativeCurveSvg;
 import org.observer.forensics.FingerprintSvg;
 import org.observer.forensics.StationFlag;
+import org.observer.web.CurrentUser;
 import org.observer.web.Languages;
 import org.observer.web.Roles;
 
@@ -36,16 +43,20 @@ public class ForensicsResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance forensics(Election election, Forensics forensics, String leader,
-                Forensics.Picture region, String fingerprint, String cumulative, String regionFingerprint,
-                String regionCumulative, List<Forensics.StationView> outliers, List<LineRow> quickCount);
+        static native TemplateInstance forensics(Election election, ForensicsStatistics forensics, String leader,
+                ForensicsStatistics.Picture region, String fingerprint, String cumulative, String regionFingerprint,
+                String regionCumulative, List<ForensicsStatistics.StationFlags> outliers, List<LineRow> quickCount,
+                String outside95);
 
         static native TemplateInstance lookHereFirst(Election election, List<Forensics.StationView> queue, int total);
     }
 
-    /** One line of the quick-count table: the estimate beside the official share. */
+    /** One line of the quick-count table: the estimate beside the official share (NaN before the results are in). */
     public record LineRow(String name, double estimate, double margin95, double margin99, double official,
             boolean within95, boolean within99) {
+        public boolean hasOfficial() {
+            return !Double.isNaN(official);
+        }
     }
 
     /** The flags that come from a station's own figures standing out (the outliers list). */
@@ -58,8 +69,17 @@ public class ForensicsResource {
      */
     static final int QUEUE_LENGTH = 200;
 
+    static final String SAMPLE_FILE = "quick-count-sample.csv";
+    /** The action and subject the export package's audit lines carry, so the history lists the sample among the exports. */
+    static final String EXPORTED = "EXPORTED";
+    static final String EXPORT = "EXPORT";
+
     @Inject
     ForensicsCache cache;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    CurrentUser user;
     @Inject
     ForensicsData data;
     @Inject
@@ -69,50 +89,74 @@ public class ForensicsResource {
     @Path("results/forensics")
     public TemplateInstance forensics(@RestQuery String unit) {
         Election election = Election.requireActive();
-        Forensics forensics = cache.of(election);
+        ForensicsStatistics forensics = cache.statistics(election);
         var lines = data.lines(election);
-        var locale = java.util.Locale.forLanguageTag(Languages.choose(null, headers.getAcceptableLanguages()));
+        Locale locale = locale();
         ForensicsMessages words = MessageBundles.get(ForensicsMessages.class, Localized.Literal.of(locale.getLanguage()));
-        Forensics.Picture region = unit == null ? null : forensics.regions().get(unit);
+        ForensicsStatistics.Picture region = unit == null ? null : forensics.regions().get(unit);
         String leader = lines.isEmpty() ? "" : lines.get(forensics.leader()).in(locale);
         ChartLabels fingerprintLabels = new ChartLabels(words.fingerprint_title(), words.fingerprint_means(),
                 words.fingerprint_xAxis(), words.fingerprint_yAxis());
         ChartLabels cumulativeLabels = new ChartLabels(words.cumulative_title(), words.cumulative_means(),
                 words.fingerprint_xAxis(), words.cumulative_yAxis());
-        List<Forensics.StationView> outliers = forensics.stations().values().stream()
+        List<ForensicsStatistics.StationFlags> outliers = forensics.flagged().values().stream()
                 .filter(v -> OUTLIER_FLAGS.stream().anyMatch(v.flags()::contains)).toList();
         List<LineRow> quickCount = forensics.quickCount() == null ? List.of()
                 : forensics.quickCount().lines().stream().map(l -> {
-                    double official = forensics.officialShares()[l.line()];
+                    double official = forensics.hasOfficialResults() ? forensics.officialShares()[l.line()] : Double.NaN;
                     return new LineRow(lines.get(l.line()).in(locale), l.share(), l.margin95(), l.margin99(), official,
                             l.within95(official), l.within99(official));
                 }).toList();
+        // the lines whose official share the estimate's 95% margin does not hold, for the verdict sentence
+        String outside95 = quickCount.stream().filter(l -> l.hasOfficial() && !l.within95()).map(LineRow::name)
+                .collect(java.util.stream.Collectors.joining(", "));
         return Templates.forensics(election, forensics, leader, region,
                 FingerprintSvg.of(forensics.nation().fingerprint(), "fingerprint-nation", fingerprintLabels),
                 CumulativeCurveSvg.of(forensics.nation().cumulative(), "cumulative-nation", cumulativeLabels),
                 region == null ? null : FingerprintSvg.of(region.fingerprint(), "fingerprint-region", fingerprintLabels),
                 region == null ? null : CumulativeCurveSvg.of(region.cumulative(), "cumulative-region", cumulativeLabels),
-                outliers, quickCount);
+                outliers, quickCount, outside95);
     }
 
     /**
-     * The stations of the quick-count sample, for coordinators to send observers there. RFC 4180 with a
+     * The stations of the quick-count sample, for reviewers and admins to hand to the observer
+     * organisations that send observers there; region names in the reader's language. RFC 4180 with a
      * byte-order mark, as the exports write it, so that Excel reads Cyrillic and Kazakh addresses right.
+     * Written to the audit trail as the exports are (this package may not use the export package,
+     * which builds on the results pages above it): who took which stations' list, and its hash.
      */
     @GET
     @Path("results/forensics/sample.csv")
     @Produces("text/csv")
+    @Transactional
     public Response sample() throws IOException {
         Election election = Election.requireActive();
+        Locale locale = locale();
+        List<ListedStation> sample = cache.statistics(election).sample();
         StringBuilder csv = new StringBuilder("\uFEFF");
         try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180)) {
             printer.printRecord("station", "unit", "district", "name", "address");
-            for (StationFigures s : cache.of(election).sample()) {
-                printer.printRecord(s.number(), s.unitName().en, s.districtNumber(), s.name(), s.address());
+            for (ListedStation s : sample) {
+                printer.printRecord(s.number(), s.unitName().in(locale), s.districtNumber(), s.name(), s.address());
             }
         }
-        return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"quick-count-sample.csv\"").build();
+        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+        audit.record(new AuditTrail.Actor(user.subject(), user.name()), EXPORTED, EXPORT, election.id, null,
+                SAMPLE_FILE + " " + locale.getLanguage(), "rows=" + sample.size() + " sha256=" + sha256(bytes));
+        return Response.ok(bytes, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + SAMPLE_FILE + "\"").build();
+    }
+
+    private Locale locale() {
+        return Locale.forLanguageTag(Languages.choose(null, headers.getAcceptableLanguages()));
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     @GET

@@ -21,7 +21,7 @@ import java.util.SplittableRandom;
  * observed and expected counts alike.
  *
  * <p><b>Null model.</b> Each station's count is drawn from Binomial(n, observed fraction): ballots
- * cast from the registered voters for turnout, the leader's votes from the votes for all lines for
+ * issued from the registered voters for turnout, the leader's votes from the votes for all lines for
  * the share, independently. Under it the chance that station i reports a whole percentage, p_i, is
  * summed exactly from the binomial probabilities of the counts that give one; the expected number
  * of such stations is the sum of p_i. The spread comes from simulation: each run draws every
@@ -59,20 +59,20 @@ public record RoundNumbers(Spike turnout, Spike share, Spike either, int station
         for (int i = 0; i < size; i++) {
             StationCounts station = stations.get(i);
             boolean turnoutCounts = station.registered() >= MINIMUM_DENOMINATOR
-                    && station.ballotsCast() <= station.registered();
+                    && station.ballotsIssued() <= station.registered();
             long valid = station.validVotes();
             boolean shareCounts = valid >= MINIMUM_DENOMINATOR;
             if (!turnoutCounts && !shareCounts) {
                 continue;
             }
             tested++;
-            boolean wholeTurnout = turnoutCounts && isWholePercentage(station.ballotsCast(), station.registered());
+            boolean wholeTurnout = turnoutCounts && isWholePercentage(station.ballotsIssued(), station.registered());
             boolean wholeShare = shareCounts && isWholePercentage(station.votes()[leadingLine], valid);
             observed[0] += wholeTurnout ? 1 : 0;
             observed[1] += wholeShare ? 1 : 0;
             observed[2] += wholeTurnout || wholeShare ? 1 : 0;
             turnoutChance[i] = turnoutCounts ? chanceOfWholePercentage(station.registered(),
-                    (double) station.ballotsCast() / station.registered()) : 0;
+                    (double) station.ballotsIssued() / station.registered()) : 0;
             shareChance[i] = shareCounts ? chanceOfWholePercentage(valid, (double) station.votes()[leadingLine] / valid) : 0;
             eitherChance[i] = 1 - (1 - turnoutChance[i]) * (1 - shareChance[i]);
         }

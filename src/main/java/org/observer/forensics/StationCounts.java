@@ -3,17 +3,18 @@ package org.observer.forensics;
 import java.util.List;
 
 /**
- * One station's official figures as the tests need them. Turnout is ballots cast over registered
- * voters; a line's share is its votes over the votes for all lines ("against all" included), the
+ * One station's official figures as the tests need them. Turnout is ballots issued over registered
+ * voters, as the results pages count it (and so above 100% where more ballots were issued than there
+ * are voters on the list); a line's share is its votes over the votes for all lines ("against all" included), the
  * base the Kazakh CEC publishes its percentages on.
  *
  * @param district the station's district (or any grouping the caller compares stations within)
  * @param number the station's number; consecutive numbers in a district are neighbours
  * @param registered registered voters
- * @param ballotsCast ballots found in the boxes, valid and invalid
+ * @param ballotsIssued ballots issued to voters
  * @param votes votes per ballot line, in the same line order for every station
  */
-public record StationCounts(long district, int number, long registered, long ballotsCast, long[] votes) {
+public record StationCounts(long district, int number, long registered, long ballotsIssued, long[] votes) {
 
     public long validVotes() {
         return sum(votes);
@@ -29,7 +30,7 @@ public record StationCounts(long district, int number, long registered, long bal
 
     /** NaN for a station without registered voters. */
     public double turnout() {
-        return registered == 0 ? Double.NaN : (double) ballotsCast / registered;
+        return registered == 0 ? Double.NaN : (double) ballotsIssued / registered;
     }
 
     /** NaN for a station without votes. */

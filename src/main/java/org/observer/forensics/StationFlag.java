@@ -75,7 +75,7 @@ public enum StationFlag {
             flags.add(IDENTICAL_NEIGHBOUR);
         }
         boolean wholeTurnout = station.registered() >= RoundNumbers.MINIMUM_DENOMINATOR
-                && RoundNumbers.isWholePercentage(station.ballotsCast(), station.registered());
+                && RoundNumbers.isWholePercentage(station.ballotsIssued(), station.registered());
         boolean wholeShare = station.validVotes() >= RoundNumbers.MINIMUM_DENOMINATOR
                 && RoundNumbers.isWholePercentage(station.votes()[leadingLine], station.validVotes());
         if (wholeTurnout || wholeShare) {

@@ -14,11 +14,14 @@ import java.util.OptionalInt;
  *
  * <p><b>Neighbours</b> are stations of the same district whose numbers follow each other (n and
  * n + 1): numbers are given out street by street, so those are usually the stations next door, whose
- * commissions could copy each other's protocol. <b>The same figures</b>: equal ballots cast and equal
- * votes for every line (registered voters may differ). Stations with no votes are never compared.
+ * commissions could copy each other's protocol. <b>The same figures</b>: equal ballots issued and equal
+ * votes for every line (registered voters may differ), at stations with at least
+ * {@value #IDENTICAL_MINIMUM_VOTES} votes: two stations of a dozen voters can match by chance, and a
+ * flag that fires on them would teach reviewers to ignore it.
  */
 public final class StationOutliers {
     public static final double Z_LIMIT = 3.5;
+    public static final long IDENTICAL_MINIMUM_VOTES = 100;
 
     private StationOutliers() {
     }
@@ -62,7 +65,7 @@ public final class StationOutliers {
             for (int j = 0; j < members.size(); j++) {
                 StationCounts station = stations.get(members.get(j));
                 findings[members.get(j)] = new Finding(station, turnout.z(turnouts[j]), share.z(shares[j]),
-                        station.registered() > 0 && station.ballotsCast() >= station.registered(),
+                        station.registered() > 0 && station.ballotsIssued() >= station.registered(),
                         identicalNeighbour(station, byNumber));
             }
         }
@@ -80,6 +83,7 @@ public final class StationOutliers {
     }
 
     static boolean sameFigures(StationCounts one, StationCounts other) {
-        return one.validVotes() > 0 && one.ballotsCast() == other.ballotsCast() && Arrays.equals(one.votes(), other.votes());
+        return one.validVotes() >= IDENTICAL_MINIMUM_VOTES && one.ballotsIssued() == other.ballotsIssued()
+                && Arrays.equals(one.votes(), other.votes());
     }
 }

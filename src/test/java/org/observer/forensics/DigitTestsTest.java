@@ -30,6 +30,27 @@ class DigitTestsTest {
         assertThat(chiSquare.pValue()).isLessThan(1e-80);
     }
 
+    /**
+     * Published: R's chisq.test on how often each digit occurs among the digits of pi computed to
+     * 2,000 places (Rmpfr): 182 212 207 189 195 205 200 198 202 211 for 0..9, printed as "X-squared =
+     * 4.0825, df = 9, p-value = 0.9059" (A. Bogdanowicz's worksheet "Chi-square test for uniformity of
+     * digits in decimal expansions"; {@code chisq.test(c(182, 212, 207, 189, 195, 205, 200, 198, 202, 211))}
+     * prints the same in any R). Beber and Scacco (2012) give their results as figures and p-values, not
+     * the digit counts that a test could repeat. Here the same counts are the last digits of vote counts.
+     */
+    @Test
+    void lastDigitsOfPiMatchRsChiSquareTest() {
+        long[] times = {182, 212, 207, 189, 195, 205, 200, 198, 202, 211};
+        long[] counts = LongStream.range(0, 10).flatMap(digit -> LongStream.range(0, times[(int) digit])
+                .map(i -> 10 * (1 + i) + digit)).toArray();
+        DigitTest test = LastDigitTest.of(counts);
+        assertThat(test.countsUsed()).isEqualTo(2001);
+        ChiSquare chiSquare = test.chiSquare().orElseThrow();
+        assertThat(chiSquare.statistic()).isCloseTo(4.0825, within(5e-5));
+        assertThat(chiSquare.degreesOfFreedom()).isEqualTo(9);
+        assertThat(chiSquare.pValue()).isCloseTo(0.9059, within(5e-5));
+    }
+
     @Test
     void tooFewUsableCountsIsNotEnoughDataNotANumber() {
         long[] counts = LongStream.concat(LongStream.range(0, 10), LongStream.range(10, 59)).toArray();

@@ -26,8 +26,22 @@ class FingerprintTest {
         assertThat(fingerprint.counts()[5][5]).isEqualTo(1); // 50%, 58%
         assertThat(fingerprint.counts()[9][9]).isEqualTo(1); // 100% is in the last bin, not outside
         assertThat(fingerprint.stationsCounted()).isEqualTo(3);
+        assertThat(fingerprint.aboveFull()).isZero();
         assertThat(fingerprint.left()).isEqualTo(1);
         assertThat(fingerprint.largestCell()).isEqualTo(1);
+    }
+
+    /** 105 ballots issued to 100 voters: kept, in the last column, and counted apart; no votes: left out. */
+    @Test
+    void turnoutAboveFullIsDrawnInTheLastColumnAndCounted() {
+        Fingerprint fingerprint = Fingerprint.of(List.of(new StationCounts(1, 1, 100, 105, new long[] {70, 30}),
+                new StationCounts(1, 2, 100, 250, new long[] {250, 0}), new StationCounts(1, 3, 100, 60, new long[] {0, 0})),
+                0, 10, 10, Fingerprint.Weight.STATIONS);
+        assertThat(fingerprint.counts()[9][7]).isEqualTo(1); // share 70%
+        assertThat(fingerprint.counts()[9][9]).isEqualTo(1); // share 100%
+        assertThat(fingerprint.stationsCounted()).isEqualTo(2);
+        assertThat(fingerprint.aboveFull()).isEqualTo(2);
+        assertThat(fingerprint.left()).isEqualTo(1);
     }
 
     @Test

@@ -71,6 +71,31 @@ class RoundNumbersTest {
         assertThat(result.turnout().pValue()).isEqualTo(1.0 / 1000);
     }
 
+    /**
+     * An observed count in the middle of the null: 400 stations whose share is taken of 200 votes, so
+     * that each is whole with chance 1/2 (an even count; 200 of them observed whole, at 100 of 200). The
+     * simulated counts follow Binomial(400, 1/2), whose exact tails give P(X >= 200) = 0.51993 but
+     * P(X > 200) = 0.48007: the p-value counts runs at least as extreme as observed. Its exact quantiles
+     * (by summing the binomial probabilities) are 180 and 220 at 2.5% and 97.5%, 174 and 226 at 0.5% and
+     * 99.5%; with 20,000 runs the nearest-rank quantiles lie within one of them.
+     */
+    @Test
+    void pValueCountsRunsAtLeastAsExtremeAndBoundsAreTheBinomialQuantiles() {
+        List<StationCounts> stations = new ArrayList<>(stations(200, 50, 40, 100, 100));
+        stations.addAll(stations(200, 50, 40, 99, 101)); // 49.5%: not whole, with the same chance 1/2 + 0.01^200 / 2
+        RoundNumbers result = RoundNumbers.of(stations, 0, 20_000, 11);
+        RoundNumbers.Spike share = result.share();
+        assertThat(share.observed()).isEqualTo(200);
+        assertThat(share.expected()).isCloseTo(200, within(1e-9));
+        assertThat(share.pValue()).isCloseTo(0.51993, within(0.01));
+        assertThat(share.low95()).isBetween(179, 181);
+        assertThat(share.high95()).isBetween(219, 221);
+        assertThat(share.low99()).isBetween(173, 175);
+        assertThat(share.high99()).isBetween(225, 227);
+        assertThat(result.turnout().observed()).isZero(); // 50 voters: too few for a turnout to count
+        assertThat(result.turnout().expected()).isZero();
+    }
+
     @Test
     void theSameSeedGivesTheSameResult() {
         List<StationCounts> stations = stations(300, 1234, 777, 345, 400);

@@ -19,6 +19,22 @@ class StationOutliersTest {
         assertThat(spread.z(1)).isCloseTo(-1.3490, within(1e-4));
     }
 
+    /**
+     * Published: R's documentation of mad() (stats package): {@code mad(c(1:9), constant = 1) ==
+     * mad(c(1:8, 100), constant = 1)}, both 2, and the default constant 1.4826, so {@code mad(c(1:9))}
+     * is 2.9652: replacing 9 by 100 moves neither the median nor the MAD, only that value's z-score.
+     */
+    @Test
+    void madAsRDocumentsIt() {
+        RobustSpread oneToNine = RobustSpread.of(new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9});
+        RobustSpread withHundred = RobustSpread.of(new double[] {1, 2, 3, 4, 5, 6, 7, 8, 100});
+        assertThat(oneToNine.scaledMad()).isCloseTo(2.9652, within(1e-12));
+        assertThat(withHundred.scaledMad()).isCloseTo(2.9652, within(1e-12));
+        assertThat(withHundred.median()).isEqualTo(5);
+        assertThat(withHundred.z(100)).isCloseTo(95 / 2.9652, within(1e-9)); // 32.04, far beyond 3.5
+        assertThat(oneToNine.z(9)).isCloseTo(4 / 2.9652, within(1e-9)); // 1.35, ordinary
+    }
+
     /** By hand: median (2 + 4) / 2 = 3; deviations 2, 1, 1, 5, sorted 1, 1, 2, 5, median 1.5. */
     @Test
     void evenCountTakesTheMiddlePairAndNaNIsLeftOut() {
@@ -69,6 +85,19 @@ class StationOutliersTest {
         assertThat(findings.get(3).identicalNeighbour()).isEmpty();
         assertThat(findings.get(4).identicalNeighbour()).isEmpty();
         assertThat(findings.get(5).identicalNeighbour()).isEmpty();
+    }
+
+    /** Identical figures count only from 100 votes on: two stations of a few dozen voters match by chance. */
+    @Test
+    void smallStationsAreNeverIdenticalNeighbours() {
+        List<StationCounts> stations = List.of(
+                station(1, 1, 80, 50, 30, 20), station(1, 2, 90, 50, 30, 20), // 50 votes each
+                station(1, 4, 300, 120, 60, 39), station(1, 5, 310, 120, 60, 39), // 99 votes each
+                station(1, 7, 300, 120, 60, 40), station(1, 8, 310, 120, 60, 40)); // 100 votes each
+        List<StationOutliers.Finding> findings = StationOutliers.of(stations, 0);
+        assertThat(findings.subList(0, 4)).allSatisfy(f -> assertThat(f.identicalNeighbour()).isEmpty());
+        assertThat(findings.get(4).identicalNeighbour()).isEqualTo(OptionalInt.of(8));
+        assertThat(findings.get(5).identicalNeighbour()).isEqualTo(OptionalInt.of(7));
     }
 
     private static StationCounts station(long district, int number, long registered, long cast, long leader, long other) {
