@@ -26,6 +26,19 @@ public class FindingsQueries {
 
     /** A group of reports: messageKey for a phase, name for a category or region (the other null). */
     public record Count(String messageKey, LocalizedName name, long reports, long verified) {
+        static final int BAR = 120;
+
+        /** The length of this group's bar, in px of a 120 px chart: its reports against the largest group's. */
+        public long bar(java.util.List<Count> all) {
+            long most = all.stream().mapToLong(Count::reports).max().orElse(0);
+            return most == 0 ? 0 : Math.round((double) BAR * reports / most);
+        }
+
+        /** The same for its verified reports. */
+        public long verifiedBar(java.util.List<Count> all) {
+            long most = all.stream().mapToLong(Count::reports).max().orElse(0);
+            return most == 0 ? 0 : Math.round((double) BAR * verified / most);
+        }
     }
 
     public record Incident(String station, String severity, String messageKey, LocalizedName category,
