@@ -2,6 +2,7 @@ package org.observer.export;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.swing.NaiveUserAgent.ClassPathStreamFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,9 @@ import java.io.UncheckedIOException;
  */
 final class FindingsPdf {
     static final String FONT = "DejaVu Sans";
+    /** The page links its stylesheet at /static/..., which Quarkus serves from this place on the classpath. */
+    private static final String STATIC = "/static/";
+    private static final String ON_CLASSPATH = "classpath:/META-INF/resources";
 
     private FindingsPdf() {
     }
@@ -23,6 +27,11 @@ final class FindingsPdf {
         builder.useFastMode();
         builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, FontStyle.NORMAL, true);
         builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
+        // the page's stylesheet is read from the app's own files, as the browser reads it from the app;
+        // any other address is refused: the printer fetches nothing from the network
+        builder.useProtocolsStreamImplementation(new ClassPathStreamFactory(FindingsPdf.class.getClassLoader()),
+                "classpath");
+        builder.useUriResolver(FindingsPdf::resolve);
         builder.withHtmlContent(xhtml, null);
         builder.toStream(pdf);
         try {
@@ -31,6 +40,17 @@ final class FindingsPdf {
             throw new UncheckedIOException(e);
         }
         return pdf.toByteArray();
+    }
+
+    /** The app's address of a static file on the classpath; null (refused) for anything else. */
+    private static String resolve(String base, String uri) {
+        if (uri == null || uri.contains("..")) {
+            return null;
+        }
+        if (uri.startsWith(ON_CLASSPATH + STATIC)) {
+            return uri; // the printer resolves an address again before it reads it
+        }
+        return uri.startsWith(STATIC) ? ON_CLASSPATH + uri : null;
     }
 
     private static InputStream font(String file) {

@@ -16,8 +16,11 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.observer.review.ReviewFixture;
 import org.observer.support.DemoData;
@@ -84,7 +87,10 @@ class FindingsReportTest {
         assertThat(number(html, "<table id=\"by-phase\">.*?Counting.*?data-reports=\"(\\d+)\"")).isEqualTo("3");
         assertThat(Long.parseLong(number(html, "<table id=\"by-category\">.*?data-reports=\"(\\d+)\"")))
                 .isEqualTo(sql.number("select count(*) from report where latest and strpos(description, ?1) > 0", marker));
-        assertThat(html).contains("@media print").contains("href=\"/review/findings.pdf?q=" + marker + "\"");
+        // styles only from the app's stylesheet: the CSP refuses inline ones (FindingsPrintTest applies it in a browser)
+        assertThat(html).contains("<link rel=\"stylesheet\" href=\"/static/findings.css\"")
+                .doesNotContain("<style").doesNotContain(" style=\"")
+                .contains("href=\"/review/findings.pdf?q=" + marker + "\"");
     }
 
     @Test
@@ -118,6 +124,14 @@ class FindingsReportTest {
                 assertThat(text).contains(name.replaceAll("\\s+", " "));
             }
             assertThat(fonts(document)).isNotEmpty().allMatch(f -> f.isEmbedded() && f.getName().contains("DejaVu"));
+            // A4, as the stylesheet's @page asks (openhtmltopdf's default too, so the margin below is the proof)
+            for (PDPage page : document.getPages()) {
+                assertThat(page.getMediaBox().getWidth()).isCloseTo(PDRectangle.A4.getWidth(), Offset.offset(1f));
+                assertThat(page.getMediaBox().getHeight()).isCloseTo(PDRectangle.A4.getHeight(), Offset.offset(1f));
+            }
+            // the stylesheet reached the printer with its print rules: the body loses the screen's padding, so
+            // text starts at the @page side margin of 15 mm (42.5 pt), not 12 pt further in
+            assertThat(leftmostText(document)).isCloseTo(15 / 25.4f * 72, Offset.offset(2f));
         }
         assertThat(sql.number("""
                 select count(*) from audit_event where action = 'EXPORTED' and subject_type = 'EXPORT'
@@ -157,6 +171,21 @@ class FindingsReportTest {
     /** The text of every page, runs of white space as one space: a table cell may wrap a long name. */
     private static String text(PDDocument document) throws Exception {
         return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
+
+    /** Where the leftmost letter of the document starts, in points from the page's left edge. */
+    private static float leftmostText(PDDocument document) throws Exception {
+        float[] least = { Float.MAX_VALUE };
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+                for (TextPosition p : positions) {
+                    least[0] = Math.min(least[0], p.getXDirAdj());
+                }
+            }
+        };
+        stripper.getText(document);
+        return least[0];
     }
 
     private static List<PDFont> fonts(PDDocument document) throws Exception {
