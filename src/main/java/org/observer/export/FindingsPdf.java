@@ -2,6 +2,7 @@ package org.observer.export;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.swing.NaiveUserAgent.ClassPathStreamFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,8 +10,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * Prints the findings page (well-formed XHTML) to PDF. The DejaVu fonts come from the app's own
- * resources and are embedded, so Cyrillic and Kazakh letters print the same on any server and reader.
+ * Prints the findings page (well-formed XHTML) to PDF, its SVG charts drawn as vectors by Batik. The DejaVu
+ * fonts come from the app's own resources and are embedded, so Cyrillic and Kazakh letters print the same on
+ * any server and reader.
  */
 final class FindingsPdf {
     static final String FONT = "DejaVu Sans";
@@ -25,6 +27,7 @@ final class FindingsPdf {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
+        builder.useSVGDrawer(new BatikSVGDrawer());
         builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, FontStyle.NORMAL, true);
         builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
         // the page's stylesheet is read from the app's own files, as the browser reads it from the app;

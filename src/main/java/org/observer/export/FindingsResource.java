@@ -29,7 +29,7 @@ public class FindingsResource {
 
     @CheckedTemplate
     static class Templates {
-        /** @param pdf whether the page is for the PDF printer, which draws no inline SVG and follows no links */
+        /** @param pdf whether the page is for the PDF printer: no links to follow on paper */
         static native TemplateInstance findings(FindingsReport report, boolean pdf);
     }
 

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The findings page in Debian's Chromium, under the app's own Content-Security-Policy: its stylesheet
- * applies on screen, its print rules apply when printed (the links go, the page is A4). The page is
+ * applies on screen, its print rules apply when printed (the links go, the charts stay, the page is A4). The page is
  * fetched as a signed-in reviewer (the browser has no session of its own here) and handed to the
  * browser with the app's response headers; the stylesheet comes from the app itself.
  */
@@ -95,6 +95,7 @@ class FindingsPrintTest {
             page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
             assertThat(style(page, "nav", "display")).isEqualTo("none");
             assertThat(style(page, "body", "max-width")).isEqualTo("none");
+            assertThat(style(page, "svg.chart", "display")).as("charts are printed").isEqualTo("block");
 
             // @page { size: A4 } when the browser prints it: Chromium's own default is US Letter
             byte[] printed = page.pdf(new Page.PdfOptions().setPreferCSSPageSize(true));

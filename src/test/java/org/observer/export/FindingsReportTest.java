@@ -8,16 +8,23 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
+import java.awt.geom.Point2D;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.assertj.core.data.Offset;
@@ -91,6 +98,34 @@ class FindingsReportTest {
         assertThat(html).contains("<link rel=\"stylesheet\" href=\"/static/findings.css\"")
                 .doesNotContain("<style").doesNotContain(" style=\"")
                 .contains("href=\"/review/findings.pdf?q=" + marker + "\"");
+    }
+
+    @Test
+    @TestSecurity(user = "reviewer", roles = "reviewer")
+    @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-reviewer"), @Claim(key = "name", value = "Rita Reviewer") })
+    void theChartsOfThePageArePrintedInThePdf() throws Exception {
+        String marker = reportsWithMarker();
+        String html = given().get("/review/findings?q=" + marker).then().statusCode(200).extract().asString();
+        assertThat(html).contains("aria-label=\"Results\"").contains("aria-label=\"Stations by turnout (%)\"");
+        // by phase: 2 reports in voting (2 verified), 3 in counting (2 verified): bars of 120 px for the most
+        String voting = number(html, "<table id=\"by-phase\">.*?Voting(.*?)</tr>");
+        assertThat(voting).contains("<rect width=\"80\" height=\"12\" fill=\"#5e81ac\">")
+                .contains("<rect width=\"80\" height=\"12\" fill=\"#1a3a6b\">");
+        String counting = number(html, "<table id=\"by-phase\">.*?Counting(.*?)</tr>");
+        assertThat(counting).contains("<rect width=\"120\" height=\"12\" fill=\"#5e81ac\">")
+                .contains("<rect width=\"80\" height=\"12\" fill=\"#1a3a6b\">");
+        for (String table : List.of("by-category", "by-region")) {
+            assertThat(number(html, "<table id=\"" + table + "\">(.*?)</table>")).contains("<svg").contains("#1a3a6b");
+        }
+
+        byte[] pdf = given().get("/review/findings.pdf?q=" + marker).then().statusCode(200).extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            Set<String> filled = filledColours(document);
+            // the national bars in each ballot line's colour, the turnout columns, the bars of the counts
+            assertThat(filled).containsAll(sql.texts("select lower(colour) from ballot_line where election_id = ?1",
+                    electionId()));
+            assertThat(filled).contains("#0b5cad", "#5e81ac", "#1a3a6b");
+        }
     }
 
     @Test
@@ -171,6 +206,73 @@ class FindingsReportTest {
     /** The text of every page, runs of white space as one space: a table cell may wrap a long name. */
     private static String text(PDDocument document) throws Exception {
         return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
+
+    /**
+     * The colours of every filled shape drawn on the document's pages, as #rrggbb: the charts are vector
+     * shapes (their labels too), so their colours are what shows they were printed.
+     */
+    private static Set<String> filledColours(PDDocument document) throws Exception {
+        Set<String> colours = new HashSet<>();
+        for (PDPage page : document.getPages()) {
+            new PDFGraphicsStreamEngine(page) {
+                @Override
+                public void fillPath(int windingRule) throws IOException {
+                    colours.add("#%06x".formatted(getGraphicsState().getNonStrokingColor().toRGB() & 0xffffff));
+                }
+
+                @Override
+                public void fillAndStrokePath(int windingRule) throws IOException {
+                    fillPath(windingRule);
+                }
+
+                @Override
+                public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+                }
+
+                @Override
+                public void drawImage(PDImage pdImage) {
+                }
+
+                @Override
+                public void clip(int windingRule) {
+                }
+
+                @Override
+                public void moveTo(float x, float y) {
+                }
+
+                @Override
+                public void lineTo(float x, float y) {
+                }
+
+                @Override
+                public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+                }
+
+                @Override
+                public Point2D getCurrentPoint() {
+                    return new Point2D.Float();
+                }
+
+                @Override
+                public void closePath() {
+                }
+
+                @Override
+                public void endPath() {
+                }
+
+                @Override
+                public void strokePath() {
+                }
+
+                @Override
+                public void shadingFill(COSName shadingName) {
+                }
+            }.processPage(page);
+        }
+        return colours;
     }
 
     /** Where the leftmost letter of the document starts, in points from the page's left edge. */
