@@ -10,9 +10,16 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
 import java.awt.geom.Point2D;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -29,6 +36,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
+import org.observer.data.ReceiptCode;
 import org.observer.review.ReviewFixture;
 import org.observer.support.DemoData;
 import org.observer.support.Sql;
@@ -46,7 +54,7 @@ class FindingsReportTest {
 
     /** Reports of a marker of their own: three verified (two critical), one critical not yet verified. */
     private String reportsWithMarker() {
-        String marker = "f" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String marker = marker();
         List<String> severities = List.of("CRITICAL", "CRITICAL", "SERIOUS", "CRITICAL", "MINOR");
         for (int i = 0; i < severities.size(); i++) {
             String code = fixture.report("observer", "180002", "BALLOT_STUFFING", i < 2 ? "VOTING" : "COUNTING",
@@ -126,6 +134,217 @@ class FindingsReportTest {
                     electionId()));
             assertThat(filled).contains("#0b5cad", "#5e81ac", "#1a3a6b");
         }
+    }
+
+    /** Reports of a marker at 180002 (Astana) and at a station of another region; returns that station. */
+    private String reportsAtTwoStations(String marker) {
+        String other = sql.text("""
+                select number from polling_station where election_id = ?1 and unit_id <>
+                (select unit_id from polling_station where election_id = ?1 and number = '180002') order by number limit 1""",
+                electionId());
+        Object[][] reports = {
+                { "180002", "VOTING", "CRITICAL", 5, true, "a1" }, { other, "VOTING", "CRITICAL", 0, true, "b1" },
+                { "180002", "COUNTING", "SERIOUS", 10, true, "a2" }, { other, "COUNTING", "MINOR", 20, true, "b2" },
+                { "180002", "COUNTING", "CRITICAL", 30, false, "a3" } };
+        for (Object[] r : reports) {
+            String code = fixture.report("observer", (String) r[0], "BALLOT_STUFFING", (String) r[1], (String) r[2],
+                    ReviewFixture.NOON.plusMinutes((Integer) r[3]), "Карусель " + r[5] + " " + marker);
+            if ((Boolean) r[4]) {
+                sql.update("update report set status = 'VERIFIED' where receipt_code = ?1", code);
+            }
+        }
+        return other;
+    }
+
+    private static String marker() {
+        return "f" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    private static List<String> all(String html, String pattern) {
+        Matcher m = Pattern.compile(pattern, Pattern.DOTALL).matcher(html);
+        List<String> found = new ArrayList<>();
+        while (m.find()) {
+            List<String> groups = new ArrayList<>();
+            for (int g = 1; g <= m.groupCount(); g++) {
+                groups.add(m.group(g));
+            }
+            found.add(String.join("|", groups));
+        }
+        return found;
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&amp;", "&");
+    }
+
+    @Test
+    @TestSecurity(user = "reviewer", roles = "reviewer")
+    void irregularitiesByRegionAreTheSqlCountsInTheRegionsOrder() {
+        String marker = marker();
+        reportsAtTwoStations(marker);
+        String html = given().get("/review/findings?q=" + marker).then().statusCode(200).extract().asString();
+        String table = number(html, "<table id=\"by-region\">(.*?)</table>");
+        List<String> expected = sql.rows("""
+                select u.name_en, count(*), count(*) filter (where r.status = 'VERIFIED')
+                from report r join polling_station s on s.id = r.station_id join administrative_unit u on u.id = s.unit_id
+                where r.latest and strpos(r.description, ?1) > 0 group by u.code, u.name_en order by u.code""", marker)
+                .stream().map(r -> r[0] + "|" + r[1] + "|" + r[2]).toList();
+        // by hand: 3 reports (2 verified) in Astana's region, 2 (both verified) in the other
+        assertThat(expected).hasSize(2).anyMatch(r -> r.endsWith("|3|2")).anyMatch(r -> r.endsWith("|2|2"));
+        assertThat(all(table, "<tr><td>([^<]*)</td><td class=\"num\" data-reports=\"(\\d+)\">[^<]*</td><td class=\"num\">(\\d+)</td>")
+                .stream().map(FindingsReportTest::unescape).toList()).isEqualTo(expected);
+    }
+
+    @Test
+    @TestSecurity(user = "reviewer", roles = "reviewer")
+    void verifiedIncidentsShowTheirStationAndTimeInTheElectionsZone() {
+        String marker = marker();
+        String other = reportsAtTwoStations(marker);
+        String html = given().get("/review/findings?q=" + marker).then().statusCode(200).extract().asString();
+        // the election's zone is where most stations are (in 2023 Astana was UTC+6, as is ReviewFixture.NOON)
+        ZoneId zone = ZoneId.of(sql.text("""
+                select coalesce(s.time_zone, u.time_zone) from polling_station s join administrative_unit u on u.id = s.unit_id
+                where s.election_id = ?1 group by 1 order by count(*) desc limit 1""", electionId()));
+        DateTimeFormatter local = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        // critical before serious, the latest first; the minor one and the one not verified are left out
+        assertThat(all(number(html, "<table id=\"incidents\">(.*?)</table>"),
+                "<tr data-severity=\"(\\w+)\"><td>(\\d+)</td><td>([^<]*)</td><td>[^<]*</td><td>[^<]*</td><td>Карусель (\\w+) ")).containsExactly(
+                        "CRITICAL|180002|" + local.format(ReviewFixture.NOON.plusMinutes(5).atZoneSameInstant(zone)) + "|a1",
+                        "CRITICAL|" + other + "|" + local.format(ReviewFixture.NOON.atZoneSameInstant(zone)) + "|b1",
+                        "SERIOUS|180002|" + local.format(ReviewFixture.NOON.plusMinutes(10).atZoneSameInstant(zone)) + "|a2");
+        assertThat(local.format(ReviewFixture.NOON.atZoneSameInstant(zone))).isEqualTo("2023-03-19 12:00");
+    }
+
+    @Test
+    @TestSecurity(user = "reviewer", roles = "reviewer")
+    void turnoutThresholdAndSeatsAreThoseOfTheProtocolsByTheElectionsRule() {
+        String html = given().get("/review/findings").then().statusCode(200).extract().asString();
+        long election = electionId();
+        Object[] turnout = sql.rows("""
+                select sum(p.registered_voters), sum(p.ballots_issued) from official_protocol p
+                join polling_station s on s.id = p.station_id where s.election_id = ?1 and p.ballot = 'PARTY_LIST'""",
+                election).get(0);
+        long registered = ((Number) turnout[0]).longValue();
+        long issued = ((Number) turnout[1]).longValue();
+        assertThat(number(html, "<p id=\"turnout\">.*?([\\d,]+) ballots issued to ([\\d,]+) registered.*?</p>")
+                .replace(",", "")).isEqualTo(String.valueOf(issued));
+        assertThat(number(html, "<p id=\"turnout\">.*? to ([\\d,]+) registered").replace(",", ""))
+                .isEqualTo(String.valueOf(registered));
+        assertThat(number(html, "<p id=\"turnout\">.*?: ([\\d.]+)%</p>")).isEqualTo(BigDecimal.valueOf(issued * 100)
+                .divide(BigDecimal.valueOf(registered), 2, RoundingMode.HALF_UP).toPlainString());
+
+        // the demo's rule: 5% of the votes for parties and against all, seats by largest remainder (Hare)
+        assertThat(sql.text("select threshold_base || ' ' || seat_method || ' ' || threshold_percent from election where id = ?1",
+                election)).isEqualTo("PARTIES_AND_AGAINST_ALL LARGEST_REMAINDER_HARE 5.00");
+        Map<String, Long> votes = new LinkedHashMap<>();
+        List<String> parties = new ArrayList<>();
+        for (Object[] r : sql.rows("""
+                select b.code, b.kind, coalesce(sum(l.votes), 0) from ballot_line b left join official_line l on l.ballot_line_id = b.id
+                where b.election_id = ?1 group by b.code, b.kind, b.position order by b.position""", election)) {
+            votes.put((String) r[0], ((Number) r[2]).longValue());
+            if ("PARTY".equals(r[1])) {
+                parties.add((String) r[0]);
+            }
+        }
+        long base = votes.values().stream().mapToLong(Long::longValue).sum();
+        long thresholdVotes = (5 * base + 99) / 100;
+        assertThat(number(html, "<p id=\"threshold\">.*?that is ([\\d,]+) votes").replace(",", ""))
+                .isEqualTo(String.valueOf(thresholdVotes));
+        assertThat(number(html, "<p id=\"threshold\">Threshold: ([\\d.]+)%")).isEqualTo("5.00");
+
+        int seats = (int) sql.number("select list_seats from election where id = ?1", election);
+        List<String> passing = parties.stream().filter(p -> votes.get(p) * 100 >= 5 * base).toList();
+        long qualifying = passing.stream().mapToLong(votes::get).sum();
+        Map<String, Long> expected = new LinkedHashMap<>();
+        parties.forEach(p -> expected.put(p, passing.contains(p) ? votes.get(p) * seats / qualifying : 0));
+        long free = seats - expected.values().stream().mapToLong(Long::longValue).sum();
+        passing.stream().sorted(java.util.Comparator.comparingDouble(
+                (String p) -> -((double) votes.get(p) * seats / qualifying - votes.get(p) * seats / qualifying)))
+                .limit(free).forEach(p -> expected.merge(p, 1L, Long::sum));
+        assertThat(expected.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(seats);
+        assertThat(parties).hasSizeGreaterThan(passing.size()); // one party below the threshold, with no seat
+        for (String party : parties) {
+            assertThat(Long.parseLong(number(html, "<tr data-code=\"" + party + "\">.*?data-seats=\"(\\d+)\"")))
+                    .as(party).isEqualTo(expected.get(party));
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "reviewer", roles = "reviewer")
+    void theMethodNotesSayHowEachFigureWasMade() throws Exception {
+        String html = given().get("/review/findings").then().statusCode(200).extract().asString();
+        String method = unescape(number(html, "<h2>Method</h2>\\s*<ul>(.*?)</ul>"));
+        Properties english = new Properties();
+        try (var in = getClass().getResourceAsStream("/messages/findings_en.properties")) {
+            english.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        for (String key : List.of("method_results", "method_reports", "method_stations", "method_times")) {
+            assertThat(method).as(key).contains("<li>" + english.getProperty(key) + "</li>");
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "reviewer", roles = "reviewer")
+    void stationsWhoseProtocolDiffersAreThoseOfTheTestsOwnComparison() {
+        long election = electionId();
+        List<String> free = sql.texts("""
+                select s.number from polling_station s join official_protocol p on p.station_id = s.id and p.ballot = 'PARTY_LIST'
+                where s.election_id = ?1 and not exists (select 1 from tally t where t.station_id = s.id)
+                order by s.number limit 2""", election);
+        // a copy unlike the protocol only in its unused ballots, and a copy exactly like it
+        List<Long> copies = List.of(copyOfOfficial(free.get(0), 1), copyOfOfficial(free.get(1), 0));
+        try {
+            String differs = given().get("/review/findings?station=" + free.get(0)).then().statusCode(200).extract()
+                    .asString();
+            assertThat(all(differs, "<tr data-station=\"(\\d+)\">.*?<td class=\"num\">(\\d+)</td>"))
+                    .containsExactly(free.get(0) + "|1");
+            String same = given().get("/review/findings?station=" + free.get(1)).then().statusCode(200).extract()
+                    .asString();
+            assertThat(same).doesNotContain("<table id=\"differs\">");
+
+            // the whole election: every station where a copy's figures or lines are not the protocol's
+            List<String> expected = sql.rows("""
+                    select s.number, count(*) from tally t
+                    join official_protocol p on p.station_id = t.station_id and p.ballot = t.ballot
+                    join polling_station s on s.id = t.station_id
+                    where s.election_id = ?1 and (
+                      array[t.registered_voters, t.ballots_received, t.ballots_issued, t.ballots_unused, t.ballots_found, t.ballots_invalid]
+                      <> array[p.registered_voters, p.ballots_received, p.ballots_issued, p.ballots_unused, p.ballots_found, p.ballots_invalid]
+                      or exists (select tl.ballot_line_id, tl.candidate_id, tl.votes from tally_line tl where tl.tally_id = t.id
+                                 except select l.ballot_line_id, l.candidate_id, l.votes from official_line l where l.protocol_id = p.id))
+                    group by s.number order by s.number""", election).stream().map(r -> r[0] + "|" + r[1]).toList();
+            assertThat(expected).contains(free.get(0) + "|1").noneMatch(r -> r.startsWith(free.get(1) + "|"))
+                    .hasSizeGreaterThan(10);
+            String html = given().get("/review/findings").then().statusCode(200).extract().asString();
+            assertThat(all(number(html, "<table id=\"differs\">(.*?)</table>"),
+                    "<tr data-station=\"(\\d+)\">.*?<td class=\"num\">(\\d+)</td>")).isEqualTo(expected);
+        } finally {
+            copies.forEach(id -> {
+                sql.update("delete from tally_line where tally_id = ?1", id);
+                sql.update("delete from tally where id = ?1", id);
+            });
+        }
+    }
+
+    /** An observer copy of a station's official party-list protocol, its unused ballots off by {@code unusedOff}. */
+    private long copyOfOfficial(String station, int unusedOff) {
+        long id = sql.number("""
+                insert into tally (election_id, submission_id, receipt_code, station_id, accreditation_id, station_assigned,
+                    ballot, registered_voters, ballots_received, ballots_issued, ballots_unused, ballots_found,
+                    ballots_invalid, flagged)
+                select s.election_id, ?1, ?2, s.id, (select accreditation_id from tally order by id limit 1), false,
+                    p.ballot, p.registered_voters, p.ballots_received, p.ballots_issued, p.ballots_unused + ?3,
+                    p.ballots_found, p.ballots_invalid, false
+                from polling_station s join official_protocol p on p.station_id = s.id and p.ballot = 'PARTY_LIST'
+                where s.election_id = ?4 and s.number = ?5 returning id""", UUID.randomUUID(), ReceiptCode.next(),
+                unusedOff, electionId(), station);
+        sql.update("""
+                insert into tally_line (tally_id, ballot_line_id, votes)
+                select ?1, l.ballot_line_id, l.votes from official_line l join official_protocol p on p.id = l.protocol_id
+                join polling_station s on s.id = p.station_id
+                where s.election_id = ?2 and s.number = ?3 and p.ballot = 'PARTY_LIST'""", id, electionId(), station);
+        return id;
     }
 
     @Test
