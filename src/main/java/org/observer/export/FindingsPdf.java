@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.regex.Pattern;
 
 /**
  * Prints the findings page (well-formed XHTML) to PDF, its SVG charts drawn as vectors by Batik. The DejaVu
@@ -23,7 +24,15 @@ final class FindingsPdf {
     private FindingsPdf() {
     }
 
-    static byte[] of(String xhtml) {
+    /**
+     * Characters XML 1.0 forbids, which text pasted from Word brings along (a vertical tab for a line
+     * break, other control characters, a lone half of a surrogate pair). The printer parses the page as
+     * XML and would refuse the whole report for one of them in a description.
+     */
+    private static final Pattern NOT_XML = Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
+
+    static byte[] of(String page) {
+        String xhtml = xmlText(page);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
@@ -43,6 +52,11 @@ final class FindingsPdf {
             throw new UncheckedIOException(e);
         }
         return pdf.toByteArray();
+    }
+
+    /** The page with each character XML forbids replaced by a space. */
+    static String xmlText(String page) {
+        return NOT_XML.matcher(page).replaceAll(" ");
     }
 
     /** The app's address of a static file on the classpath; null (refused) for anything else. */

@@ -409,6 +409,21 @@ class FindingsReportTest {
     }
 
     @Test
+    @TestSecurity(user = "reviewer", roles = "reviewer")
+    void aDescriptionWithCharactersXmlForbidsStillPrints() throws Exception {
+        String marker = marker();
+        // pasted from Word: a vertical tab for a line break, a bell, a form feed (PostgreSQL refuses U+0000 itself)
+        String code = fixture.report("observer", "180002", "BALLOT_STUFFING", "COUNTING", "CRITICAL",
+                ReviewFixture.NOON, "Протокол\u000Bподписан\u0007заранее\u000C " + marker);
+        sql.update("update report set status = 'VERIFIED' where receipt_code = ?1", code);
+        byte[] pdf = given().get("/review/findings.pdf?q=" + marker).then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(text(document)).contains("Протокол подписан заранее " + marker);
+        }
+    }
+
+    @Test
     @TestSecurity(user = "observer", roles = "observer")
     void observersMayNotSeeIt() {
         given().get("/review/findings").then().statusCode(403);
