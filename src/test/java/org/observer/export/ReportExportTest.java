@@ -252,6 +252,21 @@ class ReportExportTest {
     @Test
     @TestSecurity(user = "reviewer", roles = "reviewer")
     @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-reviewer"), @Claim(key = "name", value = "Rita Reviewer") })
+    void anUnknownFlavourIsRefusedNotTakenForTheInternalFile() {
+        for (String path : List.of("/exports/reports.csv?flavour=publik", "/exports/reports.xlsx?flavour=pub",
+                "/exports/stations.json?q=1800&flavour=public1", "/exports/results.csv?flavour=open")) {
+            assertThat(given().get(path).then().statusCode(400).contentType("text/plain").extract().asString())
+                    .as(path).startsWith("Unknown flavour").contains("flavour=public").contains("flavour=internal");
+        }
+        given().get("/exports/reports.csv?q=none&flavour=PUBLIC").then().statusCode(200)
+                .header("X-Export-Flavour", "public");
+        given().get("/exports/reports.csv?q=none&flavour=").then().statusCode(200)
+                .header("X-Export-Flavour", "internal");
+    }
+
+    @Test
+    @TestSecurity(user = "reviewer", roles = "reviewer")
+    @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-reviewer"), @Claim(key = "name", value = "Rita Reviewer") })
     void thePublicFlavourHasNoPersonalFieldColumnByColumn() throws Exception {
         String marker = reportsWithMarker();
         byte[] file = ExportFiles.download("/exports/reports.csv?flavour=public&q=" + marker, 200);
