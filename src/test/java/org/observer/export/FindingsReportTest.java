@@ -36,7 +36,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
-import org.observer.data.ReceiptCode;
 import org.observer.review.ReviewFixture;
 import org.observer.support.DemoData;
 import org.observer.support.Sql;
@@ -51,6 +50,8 @@ class FindingsReportTest {
     ReviewFixture fixture;
     @Inject
     Sql sql;
+    @Inject
+    ProtocolCopies protocolCopies;
 
     /** Reports of a marker of their own: three verified (two critical), one critical not yet verified. */
     private String reportsWithMarker() {
@@ -288,12 +289,10 @@ class FindingsReportTest {
     @TestSecurity(user = "reviewer", roles = "reviewer")
     void stationsWhoseProtocolDiffersAreThoseOfTheTestsOwnComparison() {
         long election = electionId();
-        List<String> free = sql.texts("""
-                select s.number from polling_station s join official_protocol p on p.station_id = s.id and p.ballot = 'PARTY_LIST'
-                where s.election_id = ?1 and not exists (select 1 from tally t where t.station_id = s.id)
-                order by s.number limit 2""", election);
+        List<String> free = protocolCopies.stationsWithoutCopies(2);
         // a copy unlike the protocol only in its unused ballots, and a copy exactly like it
-        List<Long> copies = List.of(copyOfOfficial(free.get(0), 1), copyOfOfficial(free.get(1), 0));
+        List<ProtocolCopies.Copy> copies = List.of(protocolCopies.copy(free.get(0), "observer", 1, 0, false),
+                protocolCopies.copy(free.get(1), "observer", 0, 0, false));
         try {
             String differs = given().get("/review/findings?station=" + free.get(0)).then().statusCode(200).extract()
                     .asString();
@@ -320,31 +319,8 @@ class FindingsReportTest {
             assertThat(all(number(html, "<table id=\"differs\">(.*?)</table>"),
                     "<tr data-station=\"(\\d+)\">.*?<td class=\"num\">(\\d+)</td>")).isEqualTo(expected);
         } finally {
-            copies.forEach(id -> {
-                sql.update("delete from tally_line where tally_id = ?1", id);
-                sql.update("delete from tally where id = ?1", id);
-            });
+            protocolCopies.delete(copies);
         }
-    }
-
-    /** An observer copy of a station's official party-list protocol, its unused ballots off by {@code unusedOff}. */
-    private long copyOfOfficial(String station, int unusedOff) {
-        long id = sql.number("""
-                insert into tally (election_id, submission_id, receipt_code, station_id, accreditation_id, station_assigned,
-                    ballot, registered_voters, ballots_received, ballots_issued, ballots_unused, ballots_found,
-                    ballots_invalid, flagged)
-                select s.election_id, ?1, ?2, s.id, (select accreditation_id from tally order by id limit 1), false,
-                    p.ballot, p.registered_voters, p.ballots_received, p.ballots_issued, p.ballots_unused + ?3,
-                    p.ballots_found, p.ballots_invalid, false
-                from polling_station s join official_protocol p on p.station_id = s.id and p.ballot = 'PARTY_LIST'
-                where s.election_id = ?4 and s.number = ?5 returning id""", UUID.randomUUID(), ReceiptCode.next(),
-                unusedOff, electionId(), station);
-        sql.update("""
-                insert into tally_line (tally_id, ballot_line_id, votes)
-                select ?1, l.ballot_line_id, l.votes from official_line l join official_protocol p on p.id = l.protocol_id
-                join polling_station s on s.id = p.station_id
-                where s.election_id = ?2 and s.number = ?3 and p.ballot = 'PARTY_LIST'""", id, electionId(), station);
-        return id;
     }
 
     @Test
