@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.observer.election.Election;
 import org.observer.review.ReportFilter;
 import org.observer.web.Roles;
@@ -56,7 +58,8 @@ public class FindingsResource {
         ReportFilter filter = filter(uri);
         String xhtml = Templates.findings(reports.of(election, filter), true).setLocale(access.language()).render();
         byte[] pdf = FindingsPdf.of(xhtml);
-        String file = "findings-" + filter.shortName() + ".pdf";
+        String file = ExportResponses.fileName("findings-" + filter.shortName(), OffsetDateTime.now(ZoneOffset.UTC),
+                "pdf");
         audit.document(access.reader(null).actor(), election.id, file, filter.toQueryWithoutPage(), pdf);
         return Response.ok(pdf, "application/pdf").header("Content-Disposition", ExportResponses.disposition(file))
                 .header("Cache-Control", "no-store").build();

@@ -12,7 +12,11 @@ import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -343,10 +347,15 @@ class FindingsReportTest {
     @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-admin"), @Claim(key = "name", value = "Ada Admin") })
     void pdfInRussianHasThePartyNamesInCyrillicWithTheFontEmbeddedAndIsAudited() throws Exception {
         String marker = reportsWithMarker();
-        byte[] pdf = given().header("Accept-Language", "ru").get("/review/findings.pdf?q=" + marker).then()
-                .statusCode(200).contentType("application/pdf")
-                .header("Content-Disposition", org.hamcrest.Matchers.containsString("findings-q-" + marker + ".pdf"))
-                .extract().asByteArray();
+        var response = given().header("Accept-Language", "ru").get("/review/findings.pdf?q=" + marker).then()
+                .statusCode(200).contentType("application/pdf").extract();
+        byte[] pdf = response.asByteArray();
+        // named as the other exports are: what, the filter in short, when (UTC, to the minute)
+        String file = number(response.header("Content-Disposition"), "filename=\"([^\"]+)\"");
+        assertThat(file).matches("findings-q-" + marker + "-\\d{8}T\\d{4}Z\\.pdf");
+        OffsetDateTime stamp = LocalDateTime.parse(file.substring(file.length() - 18, file.length() - 5),
+                DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmm")).atOffset(ZoneOffset.UTC);
+        assertThat(Duration.between(stamp, OffsetDateTime.now(ZoneOffset.UTC)).abs()).isLessThan(Duration.ofMinutes(10));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = text(document);
             assertThat(text).contains("Отчёт о выводах наблюдения").contains("Урна вскрыта до подсчёта 0 " + marker);
@@ -366,7 +375,7 @@ class FindingsReportTest {
         assertThat(sql.number("""
                 select count(*) from audit_event where action = 'EXPORTED' and subject_type = 'EXPORT'
                 and actor_subject = 'sub-admin' and from_value = ?1 and to_value like ?2""",
-                "findings-q-" + marker + ".pdf q=" + marker, "bytes=" + pdf.length + " sha256=%")).isEqualTo(1);
+                file + " q=" + marker, "bytes=" + pdf.length + " sha256=%")).isEqualTo(1);
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.observer.export;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -58,7 +57,23 @@ class ResultsExportTest {
                 where d.number = 3 and d.election_id = %s order by s.number""".formatted(ACTIVE)).stream()
                 .map(r -> r.get("number")).toList());
         ExportFiles.download("/exports/results.csv?unit=NOSUCH", 404);
-        given().get("/results/units/ALMATY").then().statusCode(200).body(containsString("/exports/results.xlsx?unit=ALMATY"));
+    }
+
+    @Test
+    @TestSecurity(user = "reviewer", roles = "reviewer")
+    void theResultsPagesOfferOnlyThePublicFileWhichIsAllTheyHave() {
+        for (String page : List.of("/results", "/results/units/ALMATY", "/results/districts/3")) {
+            String html = given().get(page).then().statusCode(200).extract().asString();
+            List<String> links = java.util.regex.Pattern.compile("href=\"(/exports/results\\.[^\"]+)\"").matcher(html)
+                    .results().map(m -> m.group(1)).toList();
+            assertThat(links).as(page).hasSize(4).allMatch(l -> l.contains("flavour=public"));
+            assertThat(html).as(page).doesNotContain("All columns");
+        }
+        assertThat(given().get("/results/units/ALMATY").then().extract().asString())
+                .contains("/exports/results.xlsx?unit=ALMATY&amp;flavour=public");
+        // the queue's reports have personal columns: both files are offered there
+        assertThat(given().get("/review/reports").then().statusCode(200).extract().asString()).contains("All columns")
+                .contains("/exports/reports.csv\" download").contains("/exports/reports.csv?flavour=public\"");
     }
 
     /** Each figure of a unit's districts, column by column, each from its own subquery. */
