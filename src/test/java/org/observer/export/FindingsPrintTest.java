@@ -3,10 +3,7 @@ package org.observer.export;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.Media;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -14,7 +11,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
 import java.net.URL;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +21,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.observer.support.Chromium;
 
 /**
  * The findings page in Debian's Chromium, under the app's own Content-Security-Policy: its stylesheet
@@ -34,30 +31,20 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class FindingsPrintTest {
-    static Playwright playwright;
-    static Browser browser;
+    static Chromium chromium;
 
     @TestHTTPResource("/")
     URL app;
 
     @BeforeAll
     static void launch() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getProperty("observer.chromium", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync")));
+        chromium = Chromium.start();
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -76,7 +63,7 @@ class FindingsPrintTest {
         String html = response.asString();
 
         List<String> refused = new ArrayList<>();
-        try (Page page = browser.newPage()) {
+        try (Page page = chromium.browser().newPage()) {
             page.onConsoleMessage(m -> {
                 if (m.text().contains("Content Security Policy")) {
                     refused.add(m.text());
