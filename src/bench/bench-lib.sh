@@ -43,10 +43,16 @@ start_app() {
   sql -d postgres -c "create database $DATABASE"
   ./mvnw -q -B package -DskipTests >"$WORK/build.log" 2>&1 || { tail -n 60 "$WORK/build.log" >&2; fail "the build failed"; }
   cp -r target/quarkus-app "$WORK/app"
+  launch_app "$@"
+}
+
+# Starts the app start_app built, on the same database, with the given extra JVM options (after
+# stop_app, to measure the same data under other options in one run).
+launch_app() {
   # shellcheck disable=SC2068
   java $@ -Dquarkus.profile=dev -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 -Dobserver.demo.reports=0 \
     -Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/$DATABASE \
-    -jar "$WORK/app/quarkus-run.jar" >"$WORK/app.log" 2>&1 &
+    -jar "$WORK/app/quarkus-run.jar" >>"$WORK/app.log" 2>&1 &
   app_pid=$!
   for _ in $(seq 1 300); do
     if grep -q "started in" "$WORK/app.log" && curl -fs -o /dev/null --max-time 2 "$APP/q/health"; then return; fi

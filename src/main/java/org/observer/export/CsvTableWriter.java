@@ -16,10 +16,19 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * RFC 4180 (CRLF, quotes doubled), UTF-8 with a byte-order mark: without it Excel reads the file in the
  * machine's code page and Cyrillic and Kazakh letters come out garbled. Times are local times where
- * they happened, as "2023-03-19 14:05:00", which Excel and LibreOffice read as dates.
+ * they happened, as "2023-03-19 14:05:00", which Excel and LibreOffice read as dates. Text that a
+ * spreadsheet would run as a formula is written with a ' before it ({@link #guarded}).
  */
 final class CsvTableWriter implements TableWriter {
     static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    /**
+     * What a spreadsheet takes for the start of a formula (OWASP's "CSV injection"): observers' free text
+     * such as "=HYPERLINK(...)" or "+7 701 ..." would otherwise run, or break, where the file is opened.
+     */
+    static final String FORMULA_START = "=+-@\t\r";
+    /** The text of the manifests that says so (CSV, and XLSX whose hash is that of the CSV). */
+    static final String GUARD_NOTE = "in the CSV a text cell beginning with = + - @, a tab or a carriage return"
+            + " has a ' put before it, so that a spreadsheet shows it as text and runs no formula";
 
     private final DigestOutputStream digest;
     private final BufferedWriter text;
@@ -43,9 +52,14 @@ final class CsvTableWriter implements TableWriter {
     @Override
     public void row(Object[] values) throws IOException {
         for (Object value : values) {
-            printer.print(text(value));
+            printer.print(value instanceof String text ? guarded(text) : text(value));
         }
         printer.println();
+    }
+
+    /** The text, with a ' before it when a spreadsheet would read it as a formula; numbers are never text here. */
+    static String guarded(String text) {
+        return !text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     static String text(Object value) {

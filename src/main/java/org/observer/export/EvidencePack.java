@@ -9,24 +9,37 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.observer.election.LocalizedName;
+import org.observer.results.StationComparison;
+import org.observer.results.StationComparison.BallotProtocols;
 import org.observer.review.QueueRow;
 
 /**
  * The evidence of one or more stations, ready to attach to a complaint: per station its reports,
- * photos, observers' protocol copies and audit trail; a cover page in the chosen language listing the
- * findings and the law articles their categories cite; SHA256SUMS over every file (checkable with
- * {@code sha256sum -c}) and a manifest.json whose hash is that of SHA256SUMS. One snapshot for all.
+ * photos, the official protocol, observers' protocol copies with their photos, each copy beside the
+ * protocol line by line (comparison.csv, and on the cover) and the audit trail; a cover page in the
+ * chosen language listing the findings and the law articles their categories cite; SHA256SUMS over every
+ * file (checkable with {@code sha256sum -c}) and a manifest.json whose hash is that of SHA256SUMS. One
+ * snapshot for all the tables and photos.
  */
 final class EvidencePack implements StreamingOutput {
     static final String SUMS = "SHA256SUMS";
+    /** The capital letters of a figure's name ("registeredVoters"), for the CSV's "registered_voters". */
+    private static final Pattern FIGURE = Pattern.compile("([A-Z])");
 
-    record Station(long id, String number, String name, String address, LocalizedName unit, int district) {
+    /**
+     * A station of the pack, with its official protocols beside the observers' copies the reader may see
+     * ({@link StationComparison}), read when the pack is asked for, just before its snapshot.
+     */
+    record Station(long id, String number, String name, String address, LocalizedName unit, int district,
+            List<BallotProtocols> protocols) {
     }
 
     /** A law article a finding's category cites. */
@@ -36,10 +49,25 @@ final class EvidencePack implements StreamingOutput {
     record PackFile(String name, String sha256) {
     }
 
-    /** What the pack holds for one station: its reports as a table, and the other tables' queries. */
+    /**
+     * What the pack holds for one station: its reports as a table, and the other tables' queries.
+     *
+     * @param photosSql the station's photos: file name in the station's folder, content type, stored SHA-256, bytes
+     */
     record StationPart(Station station, TableQuery<QueueRow> reports, List<TableQuery<Object[]>> tables,
-            String photosSql, String articlesSql) {
+            String photosSql, String articlesSql, Locale language) {
     }
+
+    /** comparison.csv: one row per protocol line and copy. */
+    static final List<Column<Object[]>> COMPARISON = List.of(
+            Column.of("ballot", Column.Kind.TEXT, Column.Audience.PUBLIC, r -> r[0]),
+            Column.of("line", Column.Kind.TEXT, Column.Audience.PUBLIC, r -> r[1]),
+            Column.of("official", Column.Kind.NUMBER, Column.Audience.PUBLIC, r -> r[2]),
+            Column.of("copy_receipt_code", Column.Kind.TEXT, Column.Audience.ORGANISATION, r -> r[3]),
+            Column.of("observer", Column.Kind.TEXT, Column.Audience.ORGANISATION, r -> r[4]),
+            Column.of("copy", Column.Kind.NUMBER, Column.Audience.PUBLIC, r -> r[5]),
+            Column.of("difference", Column.Kind.NUMBER, Column.Audience.PUBLIC, r -> r[6]),
+            Column.of("differs", Column.Kind.BOOLEAN, Column.Audience.PUBLIC, r -> r[7]));
 
     interface Cover {
         TemplateInstance render(List<Station> stations, List<QueueRow> findings, List<Article> articles,
@@ -88,14 +116,14 @@ final class EvidencePack implements StreamingOutput {
                     files.add(table(zip, snapshot, folder + table.name() + ".csv", table, row -> {
                     }));
                 }
+                files.add(comparison(zip, folder + "comparison.csv", part.station(), part.language()));
                 snapshot.each(part.photosSql(), s -> s.setLong(1, part.station().id()), 1, row -> {
-                    byte[] data = row.getBytes(5);
-                    String name = folder + "photos/" + row.getString(1) + "-" + row.getInt(2) + "."
-                            + extension(row.getString(3));
+                    byte[] data = row.getBytes(4);
+                    String name = folder + row.getString(1) + "." + extension(row.getString(2));
                     String sha256 = Sha256.of(data);
-                    if (!sha256.equals(row.getString(4))) {
+                    if (!sha256.equals(row.getString(3))) {
                         // the file holds what is stored now; the cover shows both so the difference is seen
-                        name = name + ".CHECKSUM-DIFFERS-FROM-" + row.getString(4);
+                        name = name + ".CHECKSUM-DIFFERS-FROM-" + row.getString(3);
                     }
                     zip.putNextEntry(new ZipEntry(name));
                     zip.write(data);
@@ -131,6 +159,35 @@ final class EvidencePack implements StreamingOutput {
             seen.accept(read);
             writer.row(table.values(read));
         });
+        String sha256 = writer.endData();
+        writer.finish(null);
+        zip.closeEntry();
+        return new PackFile(name, sha256);
+    }
+
+    /** The station's comparison as rows: each line of each ballot, once per observer copy (once if none). */
+    private static PackFile comparison(ZipOutputStream zip, String name, Station station, Locale language)
+            throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        CsvTableWriter writer = new CsvTableWriter(zip);
+        writer.start("comparison", COMPARISON);
+        for (BallotProtocols ballot : station.protocols()) {
+            for (StationComparison.Line line : ballot.lines()) {
+                String label = line.figure() != null
+                        ? FIGURE.matcher(line.figure()).replaceAll("_$1").toLowerCase(Locale.ROOT)
+                        : line.name().in(language);
+                if (ballot.copies().isEmpty()) {
+                    writer.row(new Object[] { ballot.ballot(), label, line.official(), null, null, null, null, false });
+                }
+                for (int c = 0; c < ballot.copies().size(); c++) {
+                    Long copy = line.copies().get(c);
+                    writer.row(new Object[] { ballot.ballot(), label, line.official(),
+                            ballot.copies().get(c).receiptCode(), ballot.copies().get(c).observer(), copy,
+                            copy == null || line.official() == null ? null : copy - line.official(),
+                            line.differs(c) });
+                }
+            }
+        }
         String sha256 = writer.endData();
         writer.finish(null);
         zip.closeEntry();

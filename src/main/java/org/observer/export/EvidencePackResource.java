@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -14,11 +15,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.observer.audit.AuditEvent;
 import org.observer.election.Election;
 import org.observer.election.PollingStation;
+import org.observer.results.StationComparison;
+import org.observer.results.StationComparison.BallotProtocols;
 import org.observer.review.QueueRow;
 import org.observer.review.ReportFilter;
 import org.observer.review.ReportQuery;
@@ -48,6 +53,10 @@ public class EvidencePackResource {
     Exporter exporter;
     @Inject
     ReportQueue queue;
+    @Inject
+    StationComparison comparison;
+    @Inject
+    EntityManager entityManager;
 
     @GET
     @Path("exports/evidence.zip")
@@ -67,7 +76,8 @@ public class EvidencePackResource {
         for (String number : numbers) {
             PollingStation found = PollingStation.findByNumber(election, number).orElseThrow(NotFoundException::new);
             parts.add(part(new EvidencePack.Station(found.id, found.number, found.name, found.address,
-                    found.unit.name, found.district.number), reader, election.id, zone, language));
+                    found.unit.name, found.district.number, protocols(found.id, reader)), reader, election.id, zone,
+                    language));
         }
         String filter = numbers.stream().map(n -> "station=" + n).collect(Collectors.joining("&"))
                 + "&lang=" + language.getLanguage();
@@ -75,6 +85,31 @@ public class EvidencePackResource {
                 String.join("-", numbers), false, reader, election.id, parts.get(0).station().id());
         return exporter.respondPack(request, parts, (stations, findings, articles, files, manifest) -> Templates
                 .cover(stations, findings, articles, files, manifest).setLocale(language));
+    }
+
+    /** The station's protocols beside the observers' copies; a coordinator sees only their organisation's copies. */
+    private List<BallotProtocols> protocols(long stationId, ExportAccess.Reader reader) {
+        List<BallotProtocols> all = comparison.protocols(stationId);
+        if (reader.organisation() == null) {
+            return all;
+        }
+        Set<String> own = Set.copyOf(entityManager.createNativeQuery("""
+                select t.receipt_code from tally t join accreditation a on a.id = t.accreditation_id
+                where t.station_id = ?1 and a.organisation_id = ?2""", String.class)
+                .setParameter(1, stationId).setParameter(2, reader.organisation()).getResultList());
+        List<BallotProtocols> seen = new ArrayList<>();
+        for (BallotProtocols ballot : all) {
+            List<Integer> kept = IntStream.range(0, ballot.copies().size())
+                    .filter(i -> own.contains(ballot.copies().get(i).receiptCode())).boxed().toList();
+            if (!ballot.official() && kept.isEmpty()) {
+                continue;
+            }
+            seen.add(new BallotProtocols(ballot.ballot(), ballot.official(),
+                    kept.stream().map(ballot.copies()::get).toList(),
+                    ballot.lines().stream().map(l -> new StationComparison.Line(l.figure(), l.name(), l.official(),
+                            kept.stream().map(l.copies()::get).toList())).toList()));
+        }
+        return seen;
     }
 
     private static EvidencePack.StationPart part(EvidencePack.Station station, ExportAccess.Reader reader,
@@ -122,16 +157,25 @@ public class EvidencePackResource {
                             select coalesce(r.original_id, r.id) from report r join accreditation a on a.id = r.accreditation_id
                             where r.station_id = e.station_id%s)""".formatted(internal, own)),
                 byStation, "occurred_at_utc", "by", "action", "subject_type", "subject_id", "from", "to");
+        // the reports' photos by receipt code and position, then the photos of the protocol copies
         String photos = """
-                select r.receipt_code, rp.position, p.content_type, p.sha256, p.data
+                with station as (select cast(? as bigint) id)
+                select 'photos/' || r.receipt_code || '-' || rp.position, p.content_type, p.sha256, p.data
                 from report r join report_photo rp on rp.report_id = r.id join photo p on p.id = rp.photo_id
                 join accreditation a on a.id = r.accreditation_id
-                where r.station_id = ?%s order by r.receipt_code, rp.position""".formatted(own);
+                where r.station_id = (select id from station)%1$s
+                union all
+                select 'protocol_photos/' || t.receipt_code, p.content_type, p.sha256, p.data
+                from tally t join photo p on p.id = t.protocol_photo_id
+                join accreditation a on a.id = t.accreditation_id
+                where t.station_id = (select id from station)%1$s
+                order by 1""".formatted(own);
         String articles = """
                 select distinct c.code, c.name_en, c.name_ru, c.name_kk, c.reference_%s, c.position
                 from report r join incident_category c on c.id = r.category_id
                 join accreditation a on a.id = r.accreditation_id
                 where r.station_id = ? and r.latest%s order by c.position""".formatted(language.getLanguage(), own);
-        return new EvidencePack.StationPart(station, reports, List.of(official, tallies, audit), photos, articles);
+        return new EvidencePack.StationPart(station, reports, List.of(official, tallies, audit), photos, articles,
+                language);
     }
 }

@@ -21,8 +21,12 @@ final class ExportResponses {
 
     /** "reports-public-status-VERIFIED-20230319T1405Z.csv": what, flavour, filter in short, when (UTC). */
     static String fileName(String what, Flavour flavour, String filter, OffsetDateTime at, String extension) {
-        return what + "-" + flavour.lower() + "-" + filter + "-"
-                + STAMP.format(at.withOffsetSameInstant(ZoneOffset.UTC)) + "." + extension;
+        return fileName(what + "-" + flavour.lower() + "-" + filter, at, extension);
+    }
+
+    /** "findings-q-urn-20230319T1405Z.pdf": a name, then when it was made (UTC). */
+    static String fileName(String name, OffsetDateTime at, String extension) {
+        return name + "-" + STAMP.format(at.withOffsetSameInstant(ZoneOffset.UTC)) + "." + extension;
     }
 
     static String zipName(String dataFile) {

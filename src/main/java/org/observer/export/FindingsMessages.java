@@ -98,4 +98,7 @@ public interface FindingsMessages {
 
     @Message
     String method_times();
+
+    @Message
+    String chart();
 }

@@ -26,6 +26,19 @@ public class FindingsQueries {
 
     /** A group of reports: messageKey for a phase, name for a category or region (the other null). */
     public record Count(String messageKey, LocalizedName name, long reports, long verified) {
+        static final int BAR = 120;
+
+        /** The length of this group's bar, in px of a 120 px chart: its reports against the largest group's. */
+        public long bar(java.util.List<Count> all) {
+            long most = all.stream().mapToLong(Count::reports).max().orElse(0);
+            return most == 0 ? 0 : Math.round((double) BAR * reports / most);
+        }
+
+        /** The same for its verified reports. */
+        public long verifiedBar(java.util.List<Count> all) {
+            long most = all.stream().mapToLong(Count::reports).max().orElse(0);
+            return most == 0 ? 0 : Math.round((double) BAR * verified / most);
+        }
     }
 
     public record Incident(String station, String severity, String messageKey, LocalizedName category,
@@ -66,8 +79,9 @@ public class FindingsQueries {
     }
 
     /**
-     * Stations of the filter's region whose official protocol has a headline figure or a line's votes
-     * unlike any observer copy of the same ballot: a copy that disagrees is what an observer would dispute.
+     * Stations of the filter's region where an observer copy of a ballot has any of the six protocol figures
+     * or a line's votes unlike the official protocol: a copy that disagrees is what an observer would dispute.
+     * The same test as the drill-down's "copies differing" ({@link org.observer.results.DrillDown}).
      */
     public List<Station> protocolDiffers(long electionId, ReportFilter filter) {
         return stations("""
@@ -76,8 +90,10 @@ public class FindingsQueries {
                 join official_protocol p on p.station_id = s.id
                 join tally t on t.station_id = s.id and t.ballot = p.ballot
                 where s.election_id = ? %s
-                  and ((t.registered_voters, t.ballots_issued, t.ballots_found, t.ballots_invalid)
-                       <> (p.registered_voters, p.ballots_issued, p.ballots_found, p.ballots_invalid)
+                  and ((t.registered_voters, t.ballots_received, t.ballots_issued, t.ballots_unused, t.ballots_found,
+                        t.ballots_invalid)
+                       is distinct from (p.registered_voters, p.ballots_received, p.ballots_issued, p.ballots_unused,
+                        p.ballots_found, p.ballots_invalid)
                     or exists (select 1 from official_line l join tally_line tl on tl.tally_id = t.id
                                and tl.ballot_line_id is not distinct from l.ballot_line_id
                                and tl.candidate_id is not distinct from l.candidate_id

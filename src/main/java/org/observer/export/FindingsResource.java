@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.observer.election.Election;
 import org.observer.review.ReportFilter;
 import org.observer.web.Roles;
@@ -29,7 +31,7 @@ public class FindingsResource {
 
     @CheckedTemplate
     static class Templates {
-        /** @param pdf whether the page is for the PDF printer, which draws no inline SVG and follows no links */
+        /** @param pdf whether the page is for the PDF printer: no links to follow on paper */
         static native TemplateInstance findings(FindingsReport report, boolean pdf);
     }
 
@@ -56,7 +58,8 @@ public class FindingsResource {
         ReportFilter filter = filter(uri);
         String xhtml = Templates.findings(reports.of(election, filter), true).setLocale(access.language()).render();
         byte[] pdf = FindingsPdf.of(xhtml);
-        String file = "findings-" + filter.shortName() + ".pdf";
+        String file = ExportResponses.fileName("findings-" + filter.shortName(), OffsetDateTime.now(ZoneOffset.UTC),
+                "pdf");
         audit.document(access.reader(null).actor(), election.id, file, filter.toQueryWithoutPage(), pdf);
         return Response.ok(pdf, "application/pdf").header("Content-Disposition", ExportResponses.disposition(file))
                 .header("Cache-Control", "no-store").build();

@@ -49,6 +49,9 @@ public record Manifest(String what, String dataFile, ExportFormat format, Flavou
         fields.put("app_version", appVersion);
         fields.put("sha256", sha256);
         fields.put("sha256_of", sha256Of);
+        if (format != ExportFormat.JSON) {
+            fields.put("csv_text_cells", CsvTableWriter.GUARD_NOTE);
+        }
         return fields;
     }
 

@@ -38,6 +38,7 @@ public class ReportExportResource {
     public Response reports(@RestPath String format, @RestQuery String flavour, @RestQuery boolean zip,
             @Context UriInfo uri) {
         ExportFormat chosen = ExportFormat.parse(format).orElseThrow(NotFoundException::new);
+        Flavour kind = Flavour.parse(flavour);
         ReportFilter.Parsed parsed = ReportFilter.parse(uri.getQueryParameters());
         if (!parsed.errors().isEmpty()) {
             return Response.status(400).type(MediaType.TEXT_PLAIN_TYPE)
@@ -45,7 +46,6 @@ public class ReportExportResource {
         }
         ExportAccess.Reader reader = access.reader(parsed.filter().organisation());
         ReportFilter filter = parsed.filter().withOrganisation(reader.organisation()).withPage(1);
-        Flavour kind = Flavour.parse(flavour);
         Election election = Election.requireActive();
         ReportQuery query = ReportQuery.of(filter, election.id, queue.zoneOf(election));
         TableQuery<QueueRow> table = new TableQuery<>("Reports",

@@ -60,8 +60,9 @@ public class ResultsExportResource {
     @GET
     @Path("exports/results.{format}")
     public Response results(@RestPath String format, @RestQuery String unit, @RestQuery Integer district,
-            @RestQuery boolean zip) {
+            @RestQuery String flavour, @RestQuery boolean zip) {
         ExportFormat chosen = ExportFormat.parse(format).orElseThrow(NotFoundException::new);
+        Flavour.parse(flavour); // refused when unknown, as everywhere; the figures hold nobody's name: always public
         Election election = Election.requireActive();
         Level level;
         long parent;

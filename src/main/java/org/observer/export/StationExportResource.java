@@ -74,6 +74,7 @@ public class StationExportResource {
     public Response stations(@RestPath String format, @RestQuery String q, @RestQuery String flavour,
             @RestQuery boolean zip) {
         ExportFormat chosen = ExportFormat.parse(format).orElseThrow(NotFoundException::new);
+        Flavour kind = Flavour.parse(flavour);
         ExportAccess.Reader reader = access.reader(null);
         Election election = Election.requireActive();
         String search = q == null ? "" : q.strip();
@@ -103,9 +104,9 @@ public class StationExportResource {
                 statement.setString(3, "%" + pattern + "%");
                 statement.setString(4, "%" + pattern + "%");
             }
-        }, StationRow::read, Column.visible(columns(access.language()), Flavour.parse(flavour), reader.audience()));
+        }, StationRow::read, Column.visible(columns(access.language()), kind, reader.audience()));
         String filter = ExportQueries.stationSearch(search);
-        return exporter.respond(new Exporter.Request("stations", chosen, Flavour.parse(flavour), filter,
+        return exporter.respond(new Exporter.Request("stations", chosen, kind, filter,
                 search.isEmpty() ? "all" : search.replaceAll("[^\\p{L}\\p{N}_-]+", "-"), zip, reader, election.id,
                 null), table);
     }

@@ -13,7 +13,7 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.observer.support.PhoneBrowser;
-import org.observer.support.PhoneBrowserSuite;
+import org.observer.support.BrowserSuite;
 
 /**
  * The phone's offline queue with every kind of form it takes, in Chromium at 360 px. The observer
@@ -23,7 +23,7 @@ import org.observer.support.PhoneBrowserSuite;
 @QuarkusTest
 @TestSecurity(user = "observer", roles = "observer")
 @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-observer"), @Claim(key = "preferred_username", value = "observer") })
-class OfflineQueueBrowserTest extends PhoneBrowserSuite {
+class OfflineQueueBrowserTest extends BrowserSuite {
     static final String[] FIGURE_FIELDS = { "registeredVoters", "ballotsReceived", "ballotsIssued", "ballotsUnused",
             "ballotsFound", "ballotsInvalid" };
 

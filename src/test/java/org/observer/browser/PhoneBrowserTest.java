@@ -16,7 +16,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.observer.login.RealKeycloakProfile;
 import org.observer.support.PhoneBrowser;
-import org.observer.support.PhoneBrowserSuite;
+import org.observer.support.BrowserSuite;
 
 /**
  * An observer on a phone, in Debian's Chromium at 360 px: signs in through the real Keycloak page,
@@ -25,7 +25,7 @@ import org.observer.support.PhoneBrowserSuite;
  */
 @QuarkusTest
 @TestProfile(RealKeycloakProfile.class)
-class PhoneBrowserTest extends PhoneBrowserSuite {
+class PhoneBrowserTest extends BrowserSuite {
     private BrowserContext phone() {
         return browser.phone();
     }

@@ -3,29 +3,18 @@ package org.observer.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.WaitForSelectorState;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.observer.data.ReceiptCode;
 import org.observer.login.RealKeycloakProfile;
-import org.observer.support.Sql;
+import org.observer.support.PhoneBrowser;
+import org.observer.support.BrowserSuite;
 
 /**
  * A reviewer watching the national results in Chromium, signed in through the real Keycloak page: a
@@ -34,33 +23,7 @@ import org.observer.support.Sql;
  */
 @QuarkusTest
 @TestProfile(RealKeycloakProfile.class)
-class ResultsRefreshBrowserTest {
-    static Playwright playwright;
-    static Browser browser;
-
-    @TestHTTPResource("/")
-    URL app;
-    @Inject
-    Sql sql;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getProperty("observer.chromium", "/usr/bin/chromium")))
-                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run")));
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+class ResultsRefreshBrowserTest extends BrowserSuite {
 
     /** The critical reports of Astana's row, as the page shows them (its data-figures, index 7). */
     static long astanaCritical(Page page) {
@@ -69,9 +32,8 @@ class ResultsRefreshBrowserTest {
     }
 
     @Test
-    void theNationalPageShowsANewReportWithoutAReload() throws Exception {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 900)
-                .setLocale("en-GB"))) {
+    void theNationalPageShowsANewReportWithoutAReload() {
+        try (BrowserContext context = browser.desk()) {
             Page page = context.newPage();
             page.navigate(app + "home");
             assertThat(page).hasURL(Pattern.compile("http://localhost:8180/realms/observer/.*"));
@@ -98,9 +60,7 @@ class ResultsRefreshBrowserTest {
                     .setState(WaitForSelectorState.VISIBLE).setTimeout(20_000));
             assertThat(astanaCritical(page)).isEqualTo(before + 1);
             assertThat(page.evaluate("window.loadedOnce === true")).isEqualTo(true);
-            Files.createDirectories(Path.of("target", "screenshots"));
-            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "results-refreshed.png"))
-                    .setFullPage(true));
+            PhoneBrowser.shoot(page, "results-refreshed");
         }
     }
 }

@@ -33,6 +33,10 @@ class ReportExportTest {
             "First line, with a comma\nsecond line\r\nthird \"quoted\" line",
             "=SUM(A1:A2) is text, not a formula; 'single' quotes");
 
+    /** Who the observers named: a phone number first, an @handle, a minus, a tab; a spreadsheet takes each for a formula. */
+    static final List<String> PEOPLE = List.of("+7 701 000 00 00, chair Ivanov", "@ivanov_chair on Telegram",
+            "-secretary Petrova-", "\tChair Ivanov after a tab");
+
     /** The tests' own query for the rows of one marker, in the queue's default order (newest first). */
     static final String EXPECTED = """
             select coalesce(r.original_id, r.id) as report_id, r.receipt_code, s.number as station,
@@ -67,10 +71,14 @@ class ReportExportTest {
             String code = fixture.report(i % 2 == 0 ? "observer" : "observer2", i % 2 == 0 ? "180002" : "190002",
                     "BALLOT_STUFFING", "VOTING", i == 1 ? "CRITICAL" : "SERIOUS", time.plusMinutes(7L * i),
                     TRICKY.get(i) + " " + marker);
-            sql.update("update report set people_involved = ?1 where receipt_code = ?2",
-                    "Chair Ivanov, +7 701 000 00 0" + i, code);
+            sql.update("update report set people_involved = ?1 where receipt_code = ?2", PEOPLE.get(i), code);
         }
         return marker;
+    }
+
+    /** A CSV text cell as a spreadsheet must get it: a ' before what would start a formula (OWASP). */
+    static String spreadsheetSafe(String text) {
+        return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private List<Map<String, String>> expected(String marker, String extra) throws Exception {
@@ -93,11 +101,15 @@ class ReportExportTest {
         for (int i = 0; i < expected.size(); i++) {
             for (String column : COMPARED) {
                 assertThat(csv.rows().get(i).get(column)).as(column + " of row " + i)
-                        .isEqualTo(expected.get(i).get(column));
+                        .isEqualTo(spreadsheetSafe(expected.get(i).get(column)));
             }
         }
         assertThat(csv.column("description")).anyMatch(d -> d.contains("\r\nthird \"quoted\" line"));
-        assertThat(csv.column("description")).anyMatch(d -> d.startsWith("=SUM"));
+        // text a spreadsheet would run is written so that it shows as text: a ' before it, the rest intact
+        assertThat(csv.column("description")).contains("'" + TRICKY.get(3) + " " + marker)
+                .noneMatch(d -> d.startsWith("="));
+        assertThat(csv.column("people_involved")).containsExactlyInAnyOrder("'" + PEOPLE.get(0), "'" + PEOPLE.get(2),
+                "'" + PEOPLE.get(3));
     }
 
     @Test
@@ -127,12 +139,17 @@ class ReportExportTest {
             assertThat(row.getCell(header.indexOf("tally_flagged")).getType()).isEqualTo(CellType.BOOLEAN);
             for (String column : List.of("receipt_code", "station", "description", "people_involved", "observer")) {
                 assertThat(ExportFiles.text(row, header.indexOf(column))).as(column).isEqualTo(want.get(column));
+                // an inline string is never a formula: XLSX keeps the text as typed, without the CSV's '
+                assertThat(row.getCell(header.indexOf(column)).getType()).as(column).isEqualTo(CellType.STRING);
             }
         }
+        assertThat(rows.stream().skip(1).map(r -> ExportFiles.text(r, header.indexOf("people_involved"))))
+                .containsExactlyInAnyOrderElementsOf(PEOPLE);
         Map<String, String> manifest = manifest(sheets.get("Manifest"));
         assertThat(manifest).containsEntry("rows", String.valueOf(expected.size()))
                 .containsEntry("filter", "q=" + marker).containsEntry("flavour", "internal")
                 .containsEntry("exported_by", "Rita Reviewer").containsEntry("format", "xlsx");
+        assertThat(manifest.get("csv_text_cells")).contains("= + - @").contains("'");
         assertThat(manifest.get("sha256")).isEqualTo(Sha256.of(csv));
         String sheet = new String(ExportFiles.zip(workbook).get("xl/worksheets/sheet1.xml"), StandardCharsets.UTF_8);
         assertThat(sheet).contains("ySplit=\"1\"").contains("state=\"frozen\"");
@@ -164,6 +181,8 @@ class ReportExportTest {
             }
             assertThat(row.get("tally_flagged")).isInstanceOf(Boolean.class);
         }
+        // JSON is data, not a sheet: the text as typed
+        assertThat(json.stream().map(r -> r.get("people_involved"))).containsExactlyInAnyOrderElementsOf(PEOPLE);
     }
 
     @Test
@@ -187,6 +206,7 @@ class ReportExportTest {
                 .containsEntry("flavour", "public").containsEntry("exported_by_subject", "sub-reviewer")
                 .containsEntry("sha256", Sha256.of(entries.get(dataFile)));
         assertThat(manifest.get("app_version")).isNotNull();
+        assertThat(manifest).doesNotContainKey("csv_text_cells");
         assertThat(sql.number("""
                 select count(*) from audit_event where action = 'EXPORTED' and subject_type = 'EXPORT'
                 and actor_subject = 'sub-reviewer' and from_value like ?1 and to_value = ?2""",
@@ -227,6 +247,21 @@ class ReportExportTest {
         // a filter the queue cannot read is refused, not exported as "everything"
         given().get("/exports/reports.csv?severity=LOUD").then().statusCode(400);
         given().get("/exports/reports.pdf").then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "reviewer", roles = "reviewer")
+    @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-reviewer"), @Claim(key = "name", value = "Rita Reviewer") })
+    void anUnknownFlavourIsRefusedNotTakenForTheInternalFile() {
+        for (String path : List.of("/exports/reports.csv?flavour=publik", "/exports/reports.xlsx?flavour=pub",
+                "/exports/stations.json?q=1800&flavour=public1", "/exports/results.csv?flavour=open")) {
+            assertThat(given().get(path).then().statusCode(400).contentType("text/plain").extract().asString())
+                    .as(path).startsWith("Unknown flavour").contains("flavour=public").contains("flavour=internal");
+        }
+        given().get("/exports/reports.csv?q=none&flavour=PUBLIC").then().statusCode(200)
+                .header("X-Export-Flavour", "public");
+        given().get("/exports/reports.csv?q=none&flavour=").then().statusCode(200)
+                .header("X-Export-Flavour", "internal");
     }
 
     @Test

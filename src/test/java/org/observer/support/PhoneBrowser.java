@@ -2,41 +2,28 @@ package org.observer.support;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 /** Debian's Chromium driven by Playwright as a 360 px phone; screenshots go to target/screenshots/. */
 public final class PhoneBrowser implements AutoCloseable {
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private final Playwright playwright;
-    private final Browser browser;
+    private final Chromium chromium;
 
-    private PhoneBrowser(Playwright playwright, Browser browser) {
-        this.playwright = playwright;
-        this.browser = browser;
+    private PhoneBrowser(Chromium chromium) {
+        this.chromium = chromium;
     }
 
     public static PhoneBrowser launch() throws IOException {
         Files.createDirectories(SCREENSHOTS);
-        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getProperty("observer.chromium", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync")));
-        return new PhoneBrowser(playwright, browser);
+        return new PhoneBrowser(Chromium.start());
     }
 
     /** A fresh phone: its own storage, service workers and IndexedDB. */
     public BrowserContext phone() {
-        return browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setDeviceScaleFactor(2)
+        return chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setDeviceScaleFactor(2)
                 .setIsMobile(true).setHasTouch(true).setLocale("en-GB"));
     }
 
@@ -44,9 +31,14 @@ public final class PhoneBrowser implements AutoCloseable {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
+    /** A desk-sized window, for the pages of the commission's staff. */
+    public BrowserContext desk() {
+        return chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1024, 900)
+                .setLocale("en-GB"));
+    }
+
     @Override
     public void close() {
-        browser.close();
-        playwright.close();
+        chromium.close();
     }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /** What the browser suites share: one Chromium for the class, the app's address and the tests' own SQL. */
-public abstract class PhoneBrowserSuite {
+public abstract class BrowserSuite {
     protected static PhoneBrowser browser;
 
     @TestHTTPResource("/")
