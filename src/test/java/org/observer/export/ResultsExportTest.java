@@ -87,7 +87,7 @@ class ResultsExportTest {
               sum((select count(*) from report r where r.station_id = s.id and r.latest and r.severity = 'MINOR')) as reports_minor,
               sum((select count(*) from report r where r.station_id = s.id and r.latest and r.severity = 'SERIOUS')) as reports_serious,
               sum((select count(*) from report r where r.station_id = s.id and r.latest and r.severity = 'CRITICAL')) as reports_critical,
-              sum((select count(*) from report r where r.station_id = s.id and r.latest and r.status = 'VERIFIED')) as verified_irregularities,
+              sum((select count(*) from report r where r.station_id = s.id and r.latest and r.status = 'VERIFIED' and r.severity <> 'INFO')) as verified_irregularities,
               sum((select count(*) from tally t where t.station_id = s.id)) as observer_copies,
               sum((select count(*) from tally t join official_protocol p on p.station_id = t.station_id and p.ballot = t.ballot
                    where t.station_id = s.id and (
