@@ -114,11 +114,11 @@ public class ForensicsBench {
             ListedStation station = new ListedStation(i + 1, String.format("%02d%04d", counts.district() + 1, counts.number()),
                     "Station " + i, "Street " + i, regionOf[i], "R" + regionOf[i], region, counts.district(), (int) counts.district() + 1);
             list.add(station);
-            official.add(new StationFigures(station, counts));
+            official.add(new StationFigures(station, counts, false));
             long[] copied = counts.votes().clone();
             copied[0] -= i % 40 == 0 ? Math.min(7, copied[0]) : 0;
             copies.add(new StationFigures(station, new StationCounts(counts.district(), counts.number(), counts.registered(),
-                    counts.ballotsIssued(), copied)));
+                    counts.ballotsIssued(), copied), copied[0] != counts.votes()[0]));
             if (i % 3 == 0) {
                 reports.put((long) i + 1, new ObserverReports(i % 2, i % 5 == 0 ? 1 : 0, i % 7 == 0 ? 1 : 0, i % 11 == 0 ? 1 : 0, 0));
             }

@@ -34,14 +34,14 @@ public class ForensicsData {
     private static final String FIGURES = """
             with p as (%s)
             select p.station_id, p.registered_voters, p.ballots_issued,
-                   string_agg(coalesce(l.votes, 0)::text, ',' order by b.position)
+                   string_agg(coalesce(l.votes, 0)::text, ',' order by b.position), p.differs
             from p join polling_station s on s.id = p.station_id
             join ballot_line b on b.election_id = s.election_id
             left join %s l on l.%s = p.id and l.ballot_line_id = b.id
             where s.election_id = ?1
-            group by p.station_id, p.registered_voters, p.ballots_issued""";
+            group by p.station_id, p.registered_voters, p.ballots_issued, p.differs""";
     public static final String OFFICIAL = FIGURES.formatted("""
-            select o.* from official_protocol o join polling_station s on s.id = o.station_id
+            select o.*, false differs from official_protocol o join polling_station s on s.id = o.station_id
             where s.election_id = ?1 and o.ballot = 'PARTY_LIST'""", "official_line", "protocol_id");
     /** A corrected copy is another tally: the latest one per station stands for the observers. */
     public static final String COPIES = FIGURES.formatted("""
@@ -133,7 +133,8 @@ public class ForensicsData {
             if (r != null) {
                 figures.add(new StationFigures(station, new StationCounts(station.districtId(),
                         neighbourNumber(station.number()), n(r[1]), n(r[2]),
-                        Arrays.stream(((String) r[3]).split(",")).mapToLong(Long::parseLong).toArray())));
+                        Arrays.stream(((String) r[3]).split(",")).mapToLong(Long::parseLong).toArray()),
+                        Boolean.TRUE.equals(r[4])));
             }
         }
         return figures;

@@ -93,8 +93,7 @@ public record ForensicsStatistics(String version, int leader, Picture nation, Ma
                 }
             });
         }
-        Map<Long, StationCounts> copyOf = copies.stream()
-                .collect(Collectors.toMap(s -> s.station().id(), StationFigures::counts));
+        Map<Long, StationFigures> copyOf = copies.stream().collect(Collectors.toMap(s -> s.station().id(), s -> s));
         List<StationOutliers.Finding> findings = StationOutliers.of(counts, leader);
         Map<Long, StationFlags> flagged = new LinkedHashMap<>();
         // the outlier test names a neighbour by its number as a whole number; pages show it as written
@@ -107,8 +106,8 @@ public record ForensicsStatistics(String version, int leader, Picture nation, Ma
             if (districtDigitsFlag.getOrDefault(station.station().districtNumber(), false)) {
                 flags.add(StationFlag.DIGITS_IN_DISTRICT);
             }
-            StationCounts copy = copyOf.get(station.station().id());
-            if (copy != null && copyDiffers(copy, station.counts())) {
+            StationFigures copy = copyOf.get(station.station().id());
+            if (copy != null && copy.differs()) {
                 flags.add(StationFlag.OBSERVER_COPY_DIFFERS);
             }
             String identicalTo = findings.get(i).identicalNeighbour().stream()
@@ -119,9 +118,9 @@ public record ForensicsStatistics(String version, int leader, Picture nation, Ma
         List<ListedStation> sample = sample(stations);
         List<QuickCount.Report> reported = new ArrayList<>();
         for (ListedStation station : sample) {
-            StationCounts copy = copyOf.get(station.id());
+            StationFigures copy = copyOf.get(station.id());
             if (copy != null) {
-                reported.add(new QuickCount.Report(station.unitId(), copy.votes()));
+                reported.add(new QuickCount.Report(station.unitId(), copy.counts().votes()));
             }
         }
         Map<Long, Integer> perStratum = stations.stream()
@@ -184,12 +183,6 @@ public record ForensicsStatistics(String version, int leader, Picture nation, Ma
         long[] strata = stations.stream().mapToLong(ListedStation::unitId).toArray();
         StratifiedSample drawn = StratifiedSample.draw(strata, Math.min(SAMPLE_SIZE, stations.size()), SEED);
         return java.util.Arrays.stream(drawn.stations()).mapToObj(stations::get).toList();
-    }
-
-    /** The copy disagrees with the protocol on the voters, the ballots issued or any line's votes. */
-    static boolean copyDiffers(StationCounts copy, StationCounts official) {
-        return copy.registered() != official.registered() || copy.ballotsIssued() != official.ballotsIssued()
-                || !java.util.Arrays.equals(copy.votes(), official.votes());
     }
 
     static List<StationCounts> counts(List<StationFigures> stations) {

@@ -582,8 +582,17 @@ class ForensicsPagesTest {
         Map<Integer, List<Long>> byDistrict = new HashMap<>();
         stations.forEach(s -> Arrays.stream(s.counts().votes())
                 .forEach(v -> byDistrict.computeIfAbsent(s.district(), k -> new ArrayList<>()).add(v)));
-        Map<Long, StationCounts> copies = new HashMap<>();
-        stations(false).forEach(s -> copies.put(s.id(), s.counts()));
+        // the station's latest copy differs from its official protocol in any of the six figures or a line's votes
+        Set<Long> differing = new java.util.HashSet<>(sql.rows("""
+                select t.station_id, t.id from tally t join official_protocol p on p.station_id = t.station_id
+                and p.ballot = t.ballot where t.election_id = ?1 and t.ballot = 'PARTY_LIST'
+                  and t.id = (select max(t2.id) from tally t2 where t2.station_id = t.station_id and t2.ballot = 'PARTY_LIST')
+                  and ((t.registered_voters, t.ballots_received, t.ballots_issued, t.ballots_unused, t.ballots_found,
+                        t.ballots_invalid) <> (p.registered_voters, p.ballots_received, p.ballots_issued, p.ballots_unused,
+                        p.ballots_found, p.ballots_invalid)
+                    or exists (select 1 from tally_line tl join official_line ol on ol.protocol_id = p.id
+                               and ol.ballot_line_id = tl.ballot_line_id where tl.tally_id = t.id and tl.votes <> ol.votes))""",
+                electionId()).stream().map(r -> n(r[0])).toList());
         Map<Long, ObserverReports> reports = new HashMap<>();
         for (Object[] r : sql.rows("""
                 select station_id, count(*) filter (where severity = 'INFO'), count(*) filter (where severity = 'MINOR'),
@@ -603,10 +612,7 @@ class ForensicsPagesTest {
             if (StationFlag.digitsFlagDistrict(LastDigitTest.of(votes), SecondDigitTest.of(votes))) {
                 flags.add(StationFlag.DIGITS_IN_DISTRICT);
             }
-            StationCounts copy = copies.get(station.id());
-            if (copy != null && (copy.registered() != station.counts().registered()
-                    || copy.ballotsIssued() != station.counts().ballotsIssued()
-                    || !Arrays.equals(copy.votes(), station.counts().votes()))) {
+            if (differing.contains(station.id())) {
                 flags.add(StationFlag.OBSERVER_COPY_DIFFERS);
             }
             flagsOut.put(station.number(), flags);
