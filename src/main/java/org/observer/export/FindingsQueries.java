@@ -30,14 +30,17 @@ public class FindingsQueries {
 
         /** The length of this group's bar, in px of a 120 px chart: its reports against the largest group's. */
         public long bar(java.util.List<Count> all) {
-            long most = all.stream().mapToLong(Count::reports).max().orElse(0);
-            return most == 0 ? 0 : Math.round((double) BAR * reports / most);
+            return length(reports, all);
         }
 
         /** The same for its verified reports. */
         public long verifiedBar(java.util.List<Count> all) {
+            return length(verified, all);
+        }
+
+        private static long length(long value, java.util.List<Count> all) {
             long most = all.stream().mapToLong(Count::reports).max().orElse(0);
-            return most == 0 ? 0 : Math.round((double) BAR * verified / most);
+            return most == 0 ? 0 : Math.round((double) BAR * value / most);
         }
     }
 
@@ -81,23 +84,14 @@ public class FindingsQueries {
     /**
      * Stations of the filter's region where an observer copy of a ballot has any of the six protocol figures
      * or a line's votes unlike the official protocol: a copy that disagrees is what an observer would dispute.
-     * The same test as the drill-down's "copies differing" ({@link org.observer.results.DrillDown}).
+     * The comparison the database keeps with each copy (tally.differs, V21), which the drill-down counts too.
      */
     public List<Station> protocolDiffers(long electionId, ReportFilter filter) {
         return stations("""
-                select s.number, u.name_en, u.name_ru, u.name_kk, count(distinct t.id)
+                select s.number, u.name_en, u.name_ru, u.name_kk, count(*)
                 from polling_station s join administrative_unit u on u.id = s.unit_id join district d on d.id = s.district_id
-                join official_protocol p on p.station_id = s.id
-                join tally t on t.station_id = s.id and t.ballot = p.ballot
-                where s.election_id = ? %s
-                  and ((t.registered_voters, t.ballots_received, t.ballots_issued, t.ballots_unused, t.ballots_found,
-                        t.ballots_invalid)
-                       is distinct from (p.registered_voters, p.ballots_received, p.ballots_issued, p.ballots_unused,
-                        p.ballots_found, p.ballots_invalid)
-                    or exists (select 1 from official_line l join tally_line tl on tl.tally_id = t.id
-                               and tl.ballot_line_id is not distinct from l.ballot_line_id
-                               and tl.candidate_id is not distinct from l.candidate_id
-                               where l.protocol_id = p.id and tl.votes <> l.votes))
+                join tally t on t.station_id = s.id
+                where s.election_id = ? %s and t.differs
                 group by s.id, s.number, u.name_en, u.name_ru, u.name_kk order by s.number""", electionId, filter);
     }
 
