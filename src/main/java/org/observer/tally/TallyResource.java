@@ -179,9 +179,12 @@ public class TallyResource {
                 : List.of();
         // a browser never sends a file again: a photo that came with a refused form must be attached anew
         boolean photoDropped = form.photo != null && form.photo.size() > 0;
+        // "some lines need attention" only when a line of the protocol has an error, not the comment or photo
+        boolean lineErrors = protocol.stream().anyMatch(r -> r.error() != null)
+                || votes.stream().anyMatch(r -> r.error() != null);
         return Templates.form(station, ballot, List.of(Ballot.values()), protocol, votes,
                 checksOf(TallyForm.VOTES, failed), submissionId, form.comment, errors.get(TallyForm.COMMENT), problems,
-                failed, !errors.isEmpty(), errors.get(PHOTO), photoDropped, sentAs);
+                failed, lineErrors, errors.get(PHOTO), photoDropped, sentAs);
     }
 
     private static List<TallyCheck> checksOf(String field, List<TallyCheck> failed) {

@@ -86,6 +86,8 @@ class TallyPhotoTest {
         assertThat(errorBeside(page, "f-comment")).isEqualTo("The comment is too long: at most 4000 characters.");
         assertThat(describing(page, "photo-again")).isEqualTo(REATTACH);
         assertThat(page).contains(">" + comment + "</textarea>");
+        // only the comment is wrong: no line of the protocol is said to need attention
+        assertThat(page).doesNotContain("Some lines need attention");
         assertThat(sql.number("select count(*) from tally where submission_id = cast(?1 as uuid)", submissionId)).isZero();
 
         // without a photo there is nothing to attach again
