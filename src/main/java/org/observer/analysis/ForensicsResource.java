@@ -15,15 +15,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.observer.audit.AuditTrail;
+import org.observer.data.Sha256;
+import org.observer.data.csv.SpreadsheetText;
 import org.observer.election.Election;
 import org.observer.forensics.ChartLabels;
 import org.observer.forensics.CumulativeCurveSvg;
@@ -121,7 +120,8 @@ public class ForensicsResource {
     /**
      * The stations of the quick-count sample, for reviewers and admins to hand to the observer
      * organisations that send observers there; region names in the reader's language. RFC 4180 with a
-     * byte-order mark, as the exports write it, so that Excel reads Cyrillic and Kazakh addresses right.
+     * byte-order mark, as the exports write it, so that Excel reads Cyrillic and Kazakh addresses right,
+     * and text that would start a formula guarded as theirs is (SpreadsheetText).
      * Written to the audit trail as the exports are (this package may not use the export package,
      * which builds on the results pages above it): who took which stations' list, and its hash.
      */
@@ -137,26 +137,19 @@ public class ForensicsResource {
         try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180)) {
             printer.printRecord("station", "unit", "district", "name", "address");
             for (ListedStation s : sample) {
-                printer.printRecord(s.number(), s.unitName().in(locale), s.districtNumber(), s.name(), s.address());
+                printer.printRecord(s.number(), SpreadsheetText.guarded(s.unitName().in(locale)), s.districtNumber(),
+                        SpreadsheetText.guarded(s.name()), SpreadsheetText.guarded(s.address()));
             }
         }
         byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
         audit.record(new AuditTrail.Actor(user.subject(), user.name()), EXPORTED, EXPORT, election.id, null,
-                SAMPLE_FILE + " " + locale.getLanguage(), "rows=" + sample.size() + " sha256=" + sha256(bytes));
+                SAMPLE_FILE + " " + locale.getLanguage(), "rows=" + sample.size() + " sha256=" + Sha256.of(bytes));
         return Response.ok(bytes, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + SAMPLE_FILE + "\"").build();
     }
 
     private Locale locale() {
         return Locale.forLanguageTag(Languages.choose(null, headers.getAcceptableLanguages()));
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 
     @GET

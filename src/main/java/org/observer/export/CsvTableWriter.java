@@ -12,6 +12,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.observer.data.Sha256;
+import org.observer.data.csv.SpreadsheetText;
 
 /**
  * RFC 4180 (CRLF, quotes doubled), UTF-8 with a byte-order mark: without it Excel reads the file in the
@@ -21,14 +23,7 @@ import org.apache.commons.csv.CSVPrinter;
  */
 final class CsvTableWriter implements TableWriter {
     static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    /**
-     * What a spreadsheet takes for the start of a formula (OWASP's "CSV injection"): observers' free text
-     * such as "=HYPERLINK(...)" or "+7 701 ..." would otherwise run, or break, where the file is opened.
-     */
-    static final String FORMULA_START = "=+-@\t\r";
-    /** The text of the manifests that says so (CSV, and XLSX whose hash is that of the CSV). */
-    static final String GUARD_NOTE = "in the CSV a text cell beginning with = + - @, a tab or a carriage return"
-            + " has a ' put before it, so that a spreadsheet shows it as text and runs no formula";
+    static final String GUARD_NOTE = SpreadsheetText.NOTE;
 
     private final DigestOutputStream digest;
     private final BufferedWriter text;
@@ -59,7 +54,7 @@ final class CsvTableWriter implements TableWriter {
 
     /** The text, with a ' before it when a spreadsheet would read it as a formula; numbers are never text here. */
     static String guarded(String text) {
-        return !text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return SpreadsheetText.guarded(text);
     }
 
     static String text(Object value) {

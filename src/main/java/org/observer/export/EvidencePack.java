@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
+import org.observer.data.Sha256;
 import org.observer.election.LocalizedName;
-import org.observer.results.StationComparison;
 import org.observer.results.StationComparison.BallotProtocols;
+import org.observer.results.StationComparison;
 import org.observer.review.QueueRow;
 
 /**

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.observer.audit.AuditTrail;
+import org.observer.data.Sha256;
 
 /**
  * Writes each export to the audit trail once its last row is out (the count and hash are known only

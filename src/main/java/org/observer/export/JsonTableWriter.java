@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.security.DigestOutputStream;
 import java.time.ZonedDateTime;
 import java.util.List;
+import org.observer.data.Sha256;
 
 /** A JSON array of objects, one a row, written as it goes; times with their offset (ISO 8601). */
 final class JsonTableWriter implements TableWriter {

@@ -46,13 +46,7 @@ public class CurrentUser {
         if (subject == null) {
             return "";
         }
-        try {
-            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(subject.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(hash, 0, 12);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.observer.data.Sha256.of(subject.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 24);
     }
 
     /** The name to greet the user with. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.observer.data.Sha256;
 import org.observer.review.ReviewFixture;
 import org.observer.support.Sql;
 

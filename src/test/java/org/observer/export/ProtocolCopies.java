@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.observer.data.ReceiptCode;
+import org.observer.data.Sha256;
 import org.observer.support.DemoData;
 import org.observer.support.Sql;
 

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
+import org.observer.data.Sha256;
 import org.observer.review.ReviewFixture;
 import org.observer.support.Sql;
 

@@ -1,4 +1,4 @@
-package org.observer.export;
+package org.observer.data;
 
 import java.io.OutputStream;
 import java.security.DigestOutputStream;
@@ -6,20 +6,20 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** The SHA-256 of what passes through a stream, as the manifests and checksum files give it (hex). */
-final class Sha256 {
+/** The SHA-256 of bytes or of what passes through a stream, in hex, as manifests and checksum files give it. */
+public final class Sha256 {
     private Sha256() {
     }
 
-    static DigestOutputStream over(OutputStream out) {
+    public static DigestOutputStream over(OutputStream out) {
         return new DigestOutputStream(out, digest());
     }
 
-    static String hex(DigestOutputStream stream) {
+    public static String hex(DigestOutputStream stream) {
         return HexFormat.of().formatHex(stream.getMessageDigest().digest());
     }
 
-    static String of(byte[] bytes) {
+    public static String of(byte[] bytes) {
         return HexFormat.of().formatHex(digest().digest(bytes));
     }
 
