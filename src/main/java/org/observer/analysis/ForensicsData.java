@@ -48,11 +48,14 @@ public class ForensicsData {
             select distinct on (t.station_id) t.* from tally t
             where t.election_id = ?1 and t.ballot = 'PARTY_LIST' order by t.station_id, t.id desc""", "tally_line",
             "tally_id");
-    /** The latest version of each report, dismissed ones left out (a groundless report is no reason to look). */
+    /**
+     * The latest version of each report, dismissed ones left out (a groundless report is no reason to look);
+     * verified irregularities as the results pages count them (verified, above INFO).
+     */
     public static final String REPORTS = """
             select r.station_id, count(*) filter (where r.severity = 'INFO'), count(*) filter (where r.severity = 'MINOR'),
                    count(*) filter (where r.severity = 'SERIOUS'), count(*) filter (where r.severity = 'CRITICAL'),
-                   count(*) filter (where r.status = 'VERIFIED')
+                   count(*) filter (where r.status = 'VERIFIED' and r.severity <> 'INFO')
             from report r where r.election_id = ?1 and r.latest and r.status <> 'DISMISSED'
             group by r.station_id""";
     /**

@@ -2,8 +2,6 @@ package org.observer.analysis;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -91,7 +89,7 @@ public class ForensicsResource {
         ForensicsStatistics forensics = cache.statistics(election);
         var lines = data.lines(election);
         Locale locale = locale();
-        ForensicsMessages words = MessageBundles.get(ForensicsMessages.class, Localized.Literal.of(locale.getLanguage()));
+        ForensicsMessages words = Languages.messages(ForensicsMessages.class, headers);
         ForensicsStatistics.Picture region = unit == null ? null : forensics.regions().get(unit);
         String leader = lines.isEmpty() ? "" : lines.get(forensics.leader()).in(locale);
         ChartLabels fingerprintLabels = new ChartLabels(words.fingerprint_title(), words.fingerprint_means(),
@@ -149,7 +147,7 @@ public class ForensicsResource {
     }
 
     private Locale locale() {
-        return Locale.forLanguageTag(Languages.choose(null, headers.getAcceptableLanguages()));
+        return Locale.forLanguageTag(Languages.userLanguage(headers));
     }
 
     @GET

@@ -2,8 +2,6 @@ package org.observer.report;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -183,7 +181,7 @@ public class ReportResource {
         }
         // sent before the time was over, its answer lost: the resend finds the amendment it made
         Optional<Report> sent = SubmissionId.parse(form.submissionId).flatMap(Report::findBySubmission)
-                .filter(access::isAuthor);
+                .filter(access::isAuthor).filter(r -> r.first().id.equals(report.first().id));
         if (sent.isPresent()) {
             return toReceipt(sent.get().receiptCode);
         }
@@ -271,9 +269,7 @@ public class ReportResource {
 
     /** The report's words in the user's language, for a message written here (a flash after a redirect). */
     private ReportMessages words() {
-        // the language filter has already narrowed Accept-Language to the user's language
-        return MessageBundles.get(ReportMessages.class,
-                Localized.Literal.of(Languages.choose(null, headers.getAcceptableLanguages())));
+        return Languages.messages(ReportMessages.class, headers);
     }
 
     private TemplateInstance form(CurrentObserver.StationChoice choice, ReportForm form, Map<String, String> errors,

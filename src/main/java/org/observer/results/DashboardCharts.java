@@ -72,7 +72,8 @@ public class DashboardCharts {
                 select concat_ws('-', (select coalesce(max(id), 0) from report), (select coalesce(max(id), 0) from tally),
                                       (select coalesce(max(id), 0) from audit_event where subject_type <> 'EXPORT'),
                                       (select coalesce(max(id), 0) from official_protocol),
-                                      (select count(*) || ':' || coalesce(sum(station_id * 31 + accreditation_id), 0)
+                                      (select count(*) || ':'
+                                              || coalesce(sum(hashtextextended(station_id || ':' || accreditation_id, 0)), 0)
                                        from station_assignment))""").getSingleResult());
     }
 }

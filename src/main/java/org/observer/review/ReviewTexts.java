@@ -1,7 +1,5 @@
 package org.observer.review;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -18,11 +16,11 @@ public class ReviewTexts {
     HttpHeaders headers;
 
     private ReviewMessages review() {
-        return MessageBundles.get(ReviewMessages.class, Localized.Literal.of(language()));
+        return Languages.messages(ReviewMessages.class, headers);
     }
 
     private String status(ReportStatus status) {
-        ReportMessages words = MessageBundles.get(ReportMessages.class, Localized.Literal.of(language()));
+        ReportMessages words = Languages.messages(ReportMessages.class, headers);
         return switch (status) {
             case NEW -> words.status_NEW();
             case IN_REVIEW -> words.status_IN_REVIEW();
@@ -30,11 +28,6 @@ public class ReviewTexts {
             case DISMISSED -> words.status_DISMISSED();
             case REFERRED -> words.status_REFERRED();
         };
-    }
-
-    private String language() {
-        // the language filter has already put the user's chosen language first
-        return Languages.choose(null, headers.getAcceptableLanguages());
     }
 
     String nothingSelected() {

@@ -2,8 +2,6 @@ package org.observer.tally;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -65,8 +63,7 @@ public class OfficialResultAdminResource {
         try (InputStream content = Files.newInputStream(file.uploadedFile())) {
             OfficialResultImport.Result result = officialResultImport.run(election, content,
                     new org.observer.audit.AuditTrail.Actor(user.subject(), user.name()));
-            TallyMessages words = MessageBundles.get(TallyMessages.class,
-                    Localized.Literal.of(Languages.choose(null, headers.getAcceptableLanguages())));
+            TallyMessages words = Languages.messages(TallyMessages.class, headers);
             return Response.seeOther(URI.create("/admin/results/import")).cookie(Flash.of(words.results_imported(
                     result.rows(), result.protocols(), result.protocolsChanged(), result.linesChanged()))).build();
         } catch (ImportRejectedException rejected) {

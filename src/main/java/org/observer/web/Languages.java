@@ -1,5 +1,8 @@
 package org.observer.web;
 
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,6 +25,19 @@ public final class Languages {
             }
         }
         return SUPPORTED.get(0);
+    }
+
+    /**
+     * The user's language, for a text written from Java (a flash after a redirect, a file): the language
+     * filter has already put the user's chosen language first in the request's Accept-Language.
+     */
+    public static String userLanguage(HttpHeaders headers) {
+        return choose(null, headers.getAcceptableLanguages());
+    }
+
+    /** A message bundle in the user's language. */
+    public static <T> T messages(Class<T> bundle, HttpHeaders headers) {
+        return MessageBundles.get(bundle, Localized.Literal.of(userLanguage(headers)));
     }
 
     /** The locale a template was rendered for, from the attributes Qute gives template extensions. */

@@ -597,7 +597,7 @@ class ForensicsPagesTest {
         for (Object[] r : sql.rows("""
                 select station_id, count(*) filter (where severity = 'INFO'), count(*) filter (where severity = 'MINOR'),
                        count(*) filter (where severity = 'SERIOUS'), count(*) filter (where severity = 'CRITICAL'),
-                       count(*) filter (where status = 'VERIFIED')
+                       count(*) filter (where status = 'VERIFIED' and severity in ('MINOR', 'SERIOUS', 'CRITICAL'))
                 from report where election_id = ?1 and latest and status <> 'DISMISSED' group by station_id""",
                 electionId())) {
             reports.put(n(r[0]), new ObserverReports((int) n(r[1]), (int) n(r[2]), (int) n(r[3]), (int) n(r[4]),
