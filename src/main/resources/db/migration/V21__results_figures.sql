@@ -72,8 +72,8 @@ create function official_results_changed(station_ids bigint[]) returns void lang
     select compare_tallies(array(select id from tally where station_id = any (station_ids)));
 $$;
 
--- A copy is compared when its lines are written, once per statement (the app writes a copy's lines
--- in one transaction; the demo loader with one COPY).
+-- A copy is compared when its lines are written, once per statement: the app writes a copy's lines one
+-- by one (a few comparisons of that one copy), the demo loader all lines with one COPY (one comparison).
 create function tally_lines_written() returns trigger language plpgsql as $$
 begin
     perform compare_tallies(array(select distinct tally_id from written));

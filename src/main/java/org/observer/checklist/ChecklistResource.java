@@ -23,6 +23,8 @@ import org.jboss.resteasy.reactive.Cache;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
+import org.observer.accreditation.StationVisit;
+import org.observer.accreditation.StationVisits;
 import org.observer.accreditation.Accreditation;
 import org.observer.accreditation.CurrentObserver;
 import org.observer.data.SubmissionId;

@@ -16,7 +16,7 @@ import org.observer.report.Report;
 import org.observer.report.ReportDraft;
 import org.observer.review.Notice;
 import org.observer.tally.Tally;
-import org.observer.checklist.StationVisit;
+import org.observer.accreditation.StationVisit;
 import org.observer.web.Roles;
 
 /**

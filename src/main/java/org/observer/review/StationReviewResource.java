@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestPath;
+import org.observer.accreditation.StationVisit;
 import org.observer.audit.AuditEvent;
 import org.observer.election.Election;
 import org.observer.election.PollingStation;
@@ -31,7 +32,7 @@ public class StationReviewResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance station(PollingStation station, ReportFilter filter, ReportQueue.Page reports,
-                List<HistoryLine> history);
+                List<HistoryLine> history, List<StationVisit> visits);
     }
 
     @Inject
@@ -47,7 +48,8 @@ public class StationReviewResource {
                 "from PollingStation s join fetch s.unit join fetch s.district where s.election = ?1 and s.number = ?2",
                 election, number).<PollingStation>firstResultOptional().orElseThrow(NotFoundException::new);
         ReportFilter filter = ReportFilter.parse(Map.of("station", List.of(number))).filter();
-        return Templates.station(station, filter, queue.page(filter, election), history(station));
+        return Templates.station(station, filter, queue.page(filter, election), history(station),
+                StationVisit.ofStation(station));
     }
 
     @SuppressWarnings("unchecked")

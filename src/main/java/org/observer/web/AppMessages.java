@@ -409,6 +409,12 @@ public interface AppMessages {
     String queue_kind_amend();
 
     @Message
+    String queue_kind_tally();
+
+    @Message
+    String queue_kind_checklist();
+
+    @Message
     String queue_typed();
 
     @Message

@@ -77,6 +77,11 @@ class ResultsApiTest {
             assertThat(district.getLong("result.candidates.find { it.fullName == '" + c[0] + "' }.votes"))
                     .as((String) c[0]).isEqualTo(((Number) c[1]).longValue());
         }
+        // that district's candidates, no other district's
+        assertThat(district.getInt("result.number")).isEqualTo(8);
+        assertThat(district.getList("result.candidates")).hasSize((int) sql.number("""
+                select count(*) from candidate c join district d on d.id = c.district_id
+                where d.election_id = ?1 and d.number = 8""", electionId()));
         assertThat(district.getLong("total.stations")).isEqualTo(sql.number("""
                 select count(*) from polling_station s join district d on d.id = s.district_id
                 where d.election_id = ?1 and d.number = 8""", electionId()));

@@ -1,13 +1,11 @@
-package org.observer.checklist;
+package org.observer.accreditation;
 
-import io.quarkus.qute.TemplateExtension;
 import jakarta.persistence.Entity;
 import jakarta.persistence.ManyToOne;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.observer.accreditation.Accreditation;
 import org.observer.data.IdentityEntity;
 import org.observer.election.PollingStation;
 
@@ -47,12 +45,6 @@ public class StationVisit extends IdentityEntity {
                 select v from StationVisit v join fetch v.station s join fetch s.unit
                 where v.accreditation = ?1 and v.station = ?2 order by v.arrivedAt desc""", accreditation, station)
                 .list();
-    }
-
-    /** {station.visits} in templates: the review desk's station page shows who observed there and when. */
-    @TemplateExtension(matchName = "visits")
-    static List<StationVisit> visitsOf(PollingStation station) {
-        return ofStation(station);
     }
 
     /** Which observers were at the station and when, for reviewers: every visit, earliest first. */

@@ -1,4 +1,4 @@
-package org.observer.checklist;
+package org.observer.accreditation;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.observer.accreditation.Accreditation;
 import org.observer.election.Election;
 import org.observer.election.PollingStation;
 import org.observer.support.CsrfForm;

@@ -1,10 +1,9 @@
-package org.observer.checklist;
+package org.observer.accreditation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.observer.accreditation.Accreditation;
 import org.observer.election.PollingStation;
 
 /**
