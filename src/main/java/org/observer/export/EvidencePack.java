@@ -28,7 +28,9 @@ import org.observer.review.QueueRow;
  * protocol line by line (comparison.csv, and on the cover) and the audit trail; a cover page in the
  * chosen language listing the findings and the law articles their categories cite; SHA256SUMS over every
  * file (checkable with {@code sha256sum -c}) and a manifest.json whose hash is that of SHA256SUMS. One
- * snapshot for all the tables and photos.
+ * snapshot for all the tables and photos; the comparison is read just before it (StationComparison reads
+ * through the app's own connection), so a copy filed in that instant can be in the tables and not yet in
+ * the comparison: the next pack has both.
  */
 final class EvidencePack implements StreamingOutput {
     static final String SUMS = "SHA256SUMS";
