@@ -63,12 +63,12 @@ public class Report extends ObserverSubmission {
         return find(WITH_DETAILS + " where r.id = ?1 or o.id = ?1 order by r.version", first.id).list();
     }
 
-    /** The observer's reports, the latest version of each, newest first. */
-    public static List<Report> latestOf(Accreditation accreditation) {
+    /** The observer's reports, the latest version of each, newest first: rows {@code first} to {@code last}. */
+    public static List<Report> latestOf(Accreditation accreditation, int first, int last) {
         return find(WITH_DETAILS + """
                  where r.accreditation = ?1 and not exists (
                    select 1 from Report later left join later.original lo
                    where coalesce(lo.id, later.id) = coalesce(o.id, r.id) and later.version > r.version)
-                order by r.receivedAt desc""", accreditation).list();
+                order by r.receivedAt desc, r.id desc""", accreditation).range(first, last).list();
     }
 }

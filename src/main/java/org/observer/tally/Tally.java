@@ -54,9 +54,10 @@ public class Tally extends ObserverSubmission {
     }
 
     /** The observer's tallies, newest first, with their stations. */
-    public static List<Tally> of(Accreditation observer) {
-        return list("select t from Tally t join fetch t.station where t.accreditation = ?1 order by t.receivedAt desc",
-                observer);
+    /** The observer's copies, newest first: rows {@code first} to {@code last}. */
+    public static List<Tally> of(Accreditation observer, int first, int last) {
+        return find("select t from Tally t join fetch t.station where t.accreditation = ?1"
+                + " order by t.receivedAt desc, t.id desc", observer).range(first, last).list();
     }
 
     public static Optional<Tally> findBySubmissionId(UUID submissionId) {
